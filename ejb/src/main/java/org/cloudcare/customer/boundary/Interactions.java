@@ -1,0 +1,66 @@
+package org.cloudcare.customer.boundary;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.cloudcare.audit.boundary.AuditTrail;
+import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.Interaction;
+import org.cloudcare.customer.entity.InteractionChannel;
+import org.cloudcare.customer.entity.InteractionDirection;
+import org.cloudcare.platform.paging.Page;
+import org.cloudcare.platform.paging.PageRequest;
+import org.cloudcare.platform.paging.PartitionedPages;
+import org.cloudcare.platform.security.Caller;
+import org.cloudcare.platform.security.CallerContext;
+import org.cloudcare.platform.security.Roles;
+
+/**
+ * The interaction history of each customer: every contact by portal, e-mail, phone or chat, newest first. Support
+ * staff record contacts; later areas record theirs (an order placed, a problem reported) through the same entity.
+ */
+@Stateless
+public class Interactions {
+
+    @PersistenceContext(unitName = "cloudcare")
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER})
+    public Interaction record(String customerId, InteractionChannel channel, InteractionDirection direction,
+            String subject, String description) {
+        Caller caller = callers.current();
+        Customer customer = customers.visibleCustomer(caller, customerId);
+        Interaction interaction = new Interaction(customer, channel, direction, subject, description,
+                caller.username(), clock);
+        em.persist(interaction);
+        audit.record(caller, customer.getCode(), "INTERACTION_RECORDED", "Interaction", interaction.getId(),
+                channel + " " + direction + ": " + interaction.getSubject());
+        return interaction;
+    }
+
+    /** One page of the history of each customer (batched for GraphQL), in the order of the ids. */
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public List<Page<Interaction>> historiesOf(List<String> customerIds, PageRequest page) {
+        return PartitionedPages.load(em, Interaction.class, "interaction", "customer_id", "occurred_at DESC, id", customerIds,
+                customers.visibleIds(callers.current(), customerIds), Interaction::getCustomerId, page);
+    }
+}

@@ -1,0 +1,57 @@
+package org.cloudcare.platform.persistence;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Defines CloudCare's database and brings its schema up to date with the versioned Flyway migrations before anything
+ * else runs. Embedded H2 unless configured otherwise; PostgreSQL in production, chosen with the
+ * {@code CLOUDCARE_DB_*} environment variables (MicroProfile Config keys {@code cloudcare.db.*}). The defaults are
+ * inlined because the application's own config file is read too late for data source definitions.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "${MPCONFIG=cloudcare.db.datasource:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=cloudcare.db.url:jdbc:h2:mem:cloudcare;DB_CLOSE_DELAY=-1}",
+        user = "${MPCONFIG=cloudcare.db.user:sa}",
+        password = "${MPCONFIG=cloudcare.db.password:}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+                // survive a database restart: validate pooled connections before handing them out
+                "fish.payara.is-connection-validation-required=true"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN) // Flyway commits each migration itself
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/cloudcare";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now) on " + result.database);
+    }
+}

@@ -1,0 +1,54 @@
+package org.cloudcare.platform.security;
+
+import java.security.Principal;
+import java.util.Set;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.cloudcare.platform.error.CloudCareException;
+import org.cloudcare.platform.error.ErrorCode;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The one place that knows how a caller is identified: the MicroProfile JWT that Keycloak issued. Boundaries ask it
+ * for the {@link Caller}; nothing else reads tokens.
+ */
+@Dependent
+public class CallerContext {
+
+    /** The claim in which Keycloak puts the tenant (customer code) of a CSC user. */
+    public static final String TENANT_CLAIM = "customer_id";
+
+    @Inject
+    SecurityContext security;
+
+    public Caller current() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            throw new CloudCareException(ErrorCode.UNAUTHENTICATED, "Sign in first: the request carries no valid token.");
+        }
+        if (!(principal instanceof JsonWebToken token)) {
+            // a container-internal caller (a timer, @RunAs): provider-side, no tenant
+            return new Caller(principal.getName(), principal.getName(), null, Set.of(), null);
+        }
+        Set<String> roles = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
+        Caller caller = new Caller(username(token), displayName(token), token.getClaim("email"), roles,
+                token.getClaim(TENANT_CLAIM));
+        if (caller.isCustomerUser() && (caller.tenant() == null || caller.tenant().isBlank())) {
+            throw CloudCareException.forbidden("Your account is not assigned to a customer; ask your administrator.");
+        }
+        return caller;
+    }
+
+    private static String username(JsonWebToken token) {
+        String preferred = token.getClaim("preferred_username");
+        return preferred != null ? preferred : token.getName();
+    }
+
+    private static String displayName(JsonWebToken token) {
+        String name = token.getClaim("name");
+        return name != null ? name : username(token);
+    }
+}

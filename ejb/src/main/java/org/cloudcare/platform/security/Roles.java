@@ -1,0 +1,23 @@
+package org.cloudcare.platform.security;
+
+/**
+ * The Keycloak realm roles (ISO/TS 23535 5.1 parties). CSC roles belong to a customer (tenant) and always come with
+ * the {@code customer_id} claim; CSP roles are the provider's staff and see every tenant.
+ */
+public final class Roles {
+
+    public static final String CSC_USER = "csc-user";
+    public static final String CSC_ADMIN = "csc-admin";
+    public static final String CSC_BUSINESS_MANAGER = "csc-business-manager";
+    public static final String CSP_SUPPORT = "csp-support";
+    public static final String CSP_SERVICE_MANAGER = "csp-service-manager";
+    public static final String CSP_OPERATIONS = "csp-operations";
+    public static final String CSP_BUSINESS_MANAGER = "csp-business-manager";
+    public static final String CSP_MONITORING = "csp-monitoring";
+
+    public static final java.util.Set<String> CUSTOMER_ROLES = java.util.Set.of(CSC_USER, CSC_ADMIN,
+            CSC_BUSINESS_MANAGER);
+
+    private Roles() {
+    }
+}
