@@ -1,0 +1,53 @@
+/**
+ * The GraphQL operations the portal sends. Field names follow CONTRACT.md ("customer information
+ * area"); selections are shared as plain strings so no query depends on the server's type names.
+ */
+import { config } from './config.js';
+
+const INTERACTION_PAGE = `
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id occurredAt channel direction subject } }`;
+
+const CUSTOMER_FIELDS = `
+    id code name kind status language notificationChannels version
+    contacts { id name role email phone }
+    subscriptions(first: ${config.pageSize.subscriptions}) {
+      totalCount
+      edges { node { id name status region startDate } }
+    }
+    interactions(first: ${config.pageSize.interactions}) {${INTERACTION_PAGE}
+    }`;
+
+/** Who am I; for CSC users also their own customer (null for CSP staff). */
+export const ME = `query Me {
+  me {
+    username name email roles
+    customer {${CUSTOMER_FIELDS}
+    }
+  }
+}`;
+
+/** One customer with contacts, subscriptions and the first page of interactions. */
+export const CUSTOMER = `query Customer($id: ID!) {
+  customer(id: $id) {${CUSTOMER_FIELDS}
+  }
+}`;
+
+/** The next page of a customer's interaction history. */
+export const CUSTOMER_INTERACTIONS = `query CustomerInteractions($id: ID!, $after: String) {
+  customer(id: $id) {
+    id
+    interactions(first: ${config.pageSize.interactions}, after: $after) {${INTERACTION_PAGE}
+    }
+  }
+}`;
+
+/** The customer list for CSP staff, one page at a time. */
+export const CUSTOMERS = `query Customers($after: String) {
+  customers(first: ${config.pageSize.customers}, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id code name kind status } }
+  }
+}`;
