@@ -1,0 +1,160 @@
+package org.cloudcare.it.browser;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The CloudCare portal, found through its {@code data-testid} attributes. Every wait also watches the
+ * error banner: when the portal shows an error, the test fails at once with the portal's message instead
+ * of timing out.
+ */
+public final class PortalPage {
+
+    private final WebDriver driver;
+    private final Urls urls;
+
+    PortalPage(WebDriver driver, Urls urls) {
+        this.driver = driver;
+        this.urls = urls;
+    }
+
+    /** Opens the portal as an anonymous visitor, which must lead to the Keycloak login form. */
+    public static KeycloakLoginPage open(WebDriver driver, Urls urls) {
+        driver.get(urls.portal());
+        return KeycloakLoginPage.await(driver, urls);
+    }
+
+    public String userName() {
+        return text(driver, testId("user-name"));
+    }
+
+    public String tenant() {
+        return text(driver, testId("user-tenant"));
+    }
+
+    public String roles() {
+        return text(driver, testId("user-roles"));
+    }
+
+    /** The name of the customer shown in the detail card, once it is there. */
+    public String customerName() {
+        return awaitOrError("the customer's name", d -> {
+            String name = text(d, testId("customer-name"));
+            return name.isBlank() ? null : name;
+        });
+    }
+
+    /** Waits until the detail card shows the customer of that name. */
+    public PortalPage awaitCustomer(String name) {
+        awaitOrError("the customer card of " + name, d -> name.equals(text(d, testId("customer-name"))) ? true : null);
+        return this;
+    }
+
+    /** The names in the customer list (CSP staff), after its first page arrived. */
+    public List<String> customerNames() {
+        awaitOrError("the customer list", d -> d.findElements(testId("customer-row")).isEmpty() ? null : true);
+        return driver.findElements(testId("customer-row")).stream()
+                .map(row -> text(row, testId("customer-open")))
+                .toList();
+    }
+
+    /** Pages through the customer list with "Load more" until all names are shown or there are no more pages. */
+    public List<String> customerNamesIncluding(String... names) {
+        List<String> shown = customerNames();
+        while (!shown.containsAll(List.of(names)) && isDisplayed(testId("customers-load-more"))) {
+            int before = shown.size();
+            driver.findElement(testId("customers-load-more")).click();
+            awaitOrError("the next page of customers",
+                    d -> d.findElements(testId("customer-row")).size() > before ? true : null);
+            shown = customerNames();
+        }
+        return shown;
+    }
+
+    /** Chooses a customer in the list and waits for its card. */
+    public PortalPage openCustomer(String name) {
+        WebElement row = driver.findElements(testId("customer-row")).stream()
+                .filter(r -> name.equals(text(r, testId("customer-open"))))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no customer row named " + name));
+        row.click();
+        return awaitCustomer(name);
+    }
+
+    public List<String> contactNames() {
+        return driver.findElements(testId("contact-name")).stream().map(WebElement::getText).toList();
+    }
+
+    public int interactionRows() {
+        return driver.findElements(testId("interaction-row")).size();
+    }
+
+    public boolean hasCustomerList() {
+        return !driver.findElements(testId("customer-list")).isEmpty();
+    }
+
+    /** Everything a user can read on the page. */
+    public String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The texts of the error banners on screen. */
+    public List<String> errors() {
+        return driver.findElements(testId("error")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Logs out and waits for the Keycloak login form the portal sends an anonymous visitor to. */
+    public KeycloakLoginPage logOut() {
+        driver.findElement(testId("logout")).click();
+        return KeycloakLoginPage.await(driver, urls);
+    }
+
+    private <T> T awaitOrError(String what, Function<WebDriver, T> condition) {
+        Object outcome = Waits.until(driver, what, (Function<WebDriver, Object>) d -> {
+            Optional<String> error = d.findElements(testId("error")).stream().map(WebElement::getText).findFirst();
+            if (error.isPresent()) {
+                return new PortalError(error.get());
+            }
+            try {
+                return condition.apply(d);
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return null; // the portal re-rendered while we looked: ask again
+            }
+        });
+        if (outcome instanceof PortalError error) {
+            throw new AssertionError("the portal showed an error while waiting for " + what + ": " + error.text());
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) outcome;
+        return result;
+    }
+
+    private record PortalError(String text) {
+    }
+
+    private boolean isDisplayed(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    static By testId(String id) {
+        return By.cssSelector("[data-testid='" + id + "']");
+    }
+
+    /** The text of the first matching element, or "" when there is none. */
+    static String text(SearchContext context, By locator) {
+        try {
+            List<WebElement> found = context.findElements(locator);
+            return found.isEmpty() ? "" : found.get(0).getText().trim();
+        } catch (StaleElementReferenceException e) {
+            return "";
+        }
+    }
+}
