@@ -27,10 +27,14 @@ export function formatDateTime(iso) {
     return Number.isNaN(date.getTime()) ? String(iso) : dateTime.format(date);
 }
 
-/** An ISO-8601 calendar date (2024-05-01), shown without shifting it to another day. */
+/**
+ * The calendar day of an ISO-8601 date or date-time (2024-05-01 or 2024-05-01T00:00:00+02:00), as written by
+ * the server: never shifted to another day by the viewer's time zone.
+ */
 export function formatDate(iso) {
     if (!iso) return '—';
-    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
+    const day = /^(\d{4}-\d{2}-\d{2})/.exec(String(iso));
+    const date = new Date(day ? `${day[1]}T00:00:00Z` : iso);
     return Number.isNaN(date.getTime()) ? String(iso) : dateOnly.format(date);
 }
 
