@@ -105,12 +105,15 @@ public class Customer {
     /** Changes what the customer may edit about itself. The portal channel cannot be switched off. */
     public void updateProfile(String name, String language, Set<NotificationChannel> channels, Clock clock) {
         requireNotTerminated();
-        this.name = Checks.text("name", name, 200);
-        this.language = Checks.language("language", language);
+        // check every input before changing anything, so that a refused update leaves the profile as it was
+        String checkedName = Checks.text("name", name, 200);
+        String checkedLanguage = Checks.language("language", language);
         Checks.required("notificationChannels", channels);
         EnumSet<NotificationChannel> wanted = channels.isEmpty() ? EnumSet.noneOf(NotificationChannel.class)
                 : EnumSet.copyOf(channels);
         wanted.add(NotificationChannel.PORTAL);
+        this.name = checkedName;
+        this.language = checkedLanguage;
         this.notificationChannels.retainAll(wanted);
         this.notificationChannels.addAll(wanted);
         touch(clock);

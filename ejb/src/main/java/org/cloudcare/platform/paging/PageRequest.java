@@ -35,7 +35,7 @@ public record PageRequest(int first, int offset) {
                 throw new IllegalArgumentException(plain);
             }
             int position = Integer.parseInt(plain.substring(PREFIX.length()));
-            if (position < 0) {
+            if (position < 0 || position == Integer.MAX_VALUE) { // the next page would start past int range
                 throw new IllegalArgumentException(plain);
             }
             return position;
