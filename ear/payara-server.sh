@@ -1,0 +1,348 @@
+#!/usr/bin/env bash
+# Payara Server 6 for CloudCare (development and integration tests), unpacked by the ear build into .runtime/payara6.
+#   ear/payara-server.sh start                      create the domain `cloudcare` once (admin 4848, HTTP 8080,
+#                                                   -Duser.timezone=UTC) and start it
+#   ear/payara-server.sh deploy [--db h2|postgresql] set the database configuration, deploy ear/target/cloudcare.ear
+#                                                   as `cloudcare` and wait for a real GraphQL answer (starts the
+#                                                   server when it is not running)
+#   ear/payara-server.sh undeploy                   remove the application
+#   ear/payara-server.sh stop                       stop the domain
+#   ear/payara-server.sh status                     exit 0 when the domain runs (prints the applications), 3 when not
+# Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare; --db postgresql =
+#   jdbc:postgresql://127.0.0.1:5432/cloudcare, user postgres, empty password. Without --db, a postgresql
+#   CLOUDCARE_DB_URL selects postgresql. CLOUDCARE_DB_URL / CLOUDCARE_DB_USER / CLOUDCARE_DB_PASSWORD /
+#   CLOUDCARE_DB_DATASOURCE override the defaults (ignored, with a warning, when CLOUDCARE_DB_URL is for the other
+#   database). CLOUDCARE_DB_RESET=true deletes the H2 files / drops and recreates the PostgreSQL database first.
+#   The values reach the application as MicroProfile Config properties cloudcare.db.* of Payara's domain config
+#   source (asadmin set-config-property --source=domain), which the @DataSourceDefinition reads at deploy time.
+# Environment: JAVA_HOME or java on PATH (the server runs on that JDK), PAYARA_START_TIMEOUT / PAYARA_DEPLOY_TIMEOUT
+# seconds (300 / 300), CLOUDCARE_EAR (ear/target/cloudcare.ear). Logs: .runtime/logs/payara-server.log (server.log of
+# the domain) and .runtime/logs/payara-asadmin.log (asadmin output).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+runtime="$root/.runtime"
+payara_home="$runtime/payara6"
+domain=cloudcare
+domain_dir="$payara_home/glassfish/domains/$domain"
+admin_port=4848
+http_port=8080
+app=cloudcare
+ear="${CLOUDCARE_EAR:-$root/ear/target/cloudcare.ear}"
+logs="$runtime/logs"
+asadmin_log="$logs/payara-asadmin.log"
+server_log_link="$logs/payara-server.log"
+graphql_url="http://localhost:$http_port/graphql"
+start_timeout="${PAYARA_START_TIMEOUT:-300}"
+deploy_timeout="${PAYARA_DEPLOY_TIMEOUT:-300}"
+
+log() { echo "payara-server: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+mkdir -p "$logs"
+
+# The JDK of the caller: JAVA_HOME, else the java on PATH (asadmin starts the server JVM with its own java.home).
+if [[ -n "${JAVA_HOME:-}" && -x "${JAVA_HOME}/bin/java" ]]; then
+  export AS_JAVA="$JAVA_HOME"
+else
+  java_bin="$(command -v java)" || die "no java on PATH and no JAVA_HOME"
+  AS_JAVA="$(dirname "$(dirname "$(readlink -f "$java_bin")")")"
+  export AS_JAVA
+fi
+
+asadmin() {
+  echo "--- $(date -u +%FT%TZ) asadmin $*" >>"$asadmin_log"
+  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" >>"$asadmin_log" 2>&1
+}
+
+# asadmin whose output the caller reads (also logged)
+asadmin_out() {
+  echo "--- $(date -u +%FT%TZ) asadmin $*" >>"$asadmin_log"
+  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" 2>>"$asadmin_log" | tee -a "$asadmin_log"
+}
+
+fail_with_log() {
+  log "$1; last lines of $asadmin_log and $server_log_link:"
+  tail -n 15 "$asadmin_log" >&2 || true
+  tail -n 40 "$domain_dir/logs/server.log" >&2 2>/dev/null || true
+  exit 1
+}
+
+ensure_distribution() {
+  [[ -x "$payara_home/bin/asadmin" ]] && return
+  local version zip
+  version="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$root/pom.xml" | head -n 1)"
+  zip="$HOME/.m2/repository/fish/payara/distributions/payara/$version/payara-$version.zip"
+  log "unpacking Payara Server $version into $runtime (once; normally the ear build does this)"
+  if [[ ! -f "$zip" ]]; then
+    (cd "$root" && ./mvnw -q dependency:copy -Dartifact="fish.payara.distributions:payara:$version:zip" \
+      -DoutputDirectory="$runtime") || die "could not download Payara Server $version"
+    zip="$runtime/payara-$version.zip"
+  fi
+  mkdir -p "$runtime"
+  unzip -q -o "$zip" -d "$runtime" || die "could not unpack $zip"
+  rm -f "$runtime/payara-$version.zip"
+  [[ -x "$payara_home/bin/asadmin" ]] || die "no $payara_home/bin/asadmin after unpacking"
+}
+
+running_pid() {
+  local pid
+  [[ -f "$domain_dir/config/pid" ]] || return 1
+  pid="$(cat "$domain_dir/config/pid")"
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; else return 1; fi
+}
+
+admin_answers() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$admin_port/management/domain" 2>/dev/null; }
+
+ensure_domain() {
+  ensure_distribution
+  [[ -f "$domain_dir/config/domain.xml" ]] && return
+  log "creating domain $domain (admin port $admin_port, HTTP port $http_port; once)"
+  asadmin create-domain --nopassword=true --adminport "$admin_port" --instanceport "$http_port" "$domain" \
+    || fail_with_log "create-domain failed"
+}
+
+# One-time settings that need a running server; a restart applies the JVM options.
+configure_domain() {
+  local marker="$domain_dir/config/.cloudcare-configured"
+  [[ -f "$marker" ]] && return
+  log "configuring domain $domain (once): -Duser.timezone=UTC, MicroProfile Config cache 1s, restart"
+  asadmin create-jvm-options -Duser.timezone=UTC || fail_with_log "create-jvm-options failed"
+  # Payara caches MicroProfile Config values (60s by default, longer in practice for the server-level config that
+  # resolves ${MPCONFIG=...} in @DataSourceDefinition): a redeploy with other cloudcare.db.* values kept the old
+  # database. With 1s a redeploy sees the new values; effective after the restart below.
+  asadmin set-config-cache --duration=1 || fail_with_log "set-config-cache failed"
+  asadmin restart-domain "$domain" || fail_with_log "restart-domain failed"
+  touch "$marker"
+}
+
+# the server JVM of this domain, also before it has written config/pid
+server_pids() { pgrep -f -- "-Dcom.sun.aas.instanceRoot=$domain_dir( |\$)" || true; }
+
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+start() {
+  local started=$SECONDS pid asadmin_pid log_lines=0 rc
+  ensure_domain
+  if pid="$(running_pid)"; then
+    log "already running (pid $pid)"
+    configure_domain
+    return
+  fi
+  for port in "$http_port" "$admin_port"; do
+    port_taken "$port" && die "port $port is taken by another process; stop it first"
+  done
+  log "starting domain $domain with $AS_JAVA"
+  ln -sfn "$domain_dir/logs/server.log" "$server_log_link"
+  [[ -f "$domain_dir/logs/server.log" ]] && log_lines="$(wc -l <"$domain_dir/logs/server.log")"
+  echo "--- $(date -u +%FT%TZ) asadmin start-domain $domain" >>"$asadmin_log"
+  # the database settings come from `deploy`, never from the environment the server happens to be started in
+  env -u CLOUDCARE_DB_URL -u CLOUDCARE_DB_USER -u CLOUDCARE_DB_PASSWORD -u CLOUDCARE_DB_DATASOURCE \
+    "$payara_home/bin/asadmin" --interactive=false start-domain --timeout "$start_timeout" "$domain" \
+    >>"$asadmin_log" 2>&1 &
+  asadmin_pid=$!
+  # asadmin keeps waiting when the server fails to start but its JVM does not exit (e.g. a port is taken)
+  while kill -0 "$asadmin_pid" 2>/dev/null; do
+    if tail -n +"$((log_lines + 1))" "$domain_dir/logs/server.log" 2>/dev/null | grep -q 'Failed to start, exiting'; then
+      kill "$asadmin_pid" 2>/dev/null || true
+      for pid in $(server_pids); do kill "$pid" 2>/dev/null || true; done
+      sleep 2
+      for pid in $(server_pids); do kill -9 "$pid" 2>/dev/null || true; done
+      fail_with_log "the server failed to start"
+    fi
+    sleep 1
+  done
+  rc=0; wait "$asadmin_pid" || rc=$?
+  (( rc == 0 )) || fail_with_log "start-domain failed"
+  configure_domain
+  pid="$(running_pid)" || fail_with_log "no server process after start-domain"
+  log "started in $((SECONDS - started))s (pid $pid; admin http://localhost:$admin_port, log $server_log_link)"
+}
+
+stop() {
+  local pid
+  if ! pid="$(running_pid)"; then
+    log "not running"
+    return
+  fi
+  log "stopping domain $domain (pid $pid)"
+  if ! asadmin stop-domain --kill=false "$domain"; then
+    log "stop-domain failed; killing pid $pid"
+    kill "$pid" 2>/dev/null || true
+  fi
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "still running after 30s; kill -9 $pid"
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+  log "stopped"
+}
+
+status() {
+  local pid
+  if pid="$(running_pid)" && admin_answers; then
+    echo "Payara Server domain $domain running (pid $pid), admin http://localhost:$admin_port"
+    asadmin_out list-applications || true
+    return 0
+  fi
+  echo "Payara Server domain $domain not running"
+  return 3
+}
+
+deployed() { asadmin_out list-applications 2>/dev/null | grep -q "^$app "; }
+
+undeploy() {
+  running_pid >/dev/null || { log "not running; nothing to undeploy"; return; }
+  if deployed; then
+    log "undeploying $app"
+    asadmin undeploy "$app" || fail_with_log "undeploy failed"
+  else
+    log "$app is not deployed"
+  fi
+}
+
+# --- database settings --------------------------------------------------------------------------------------------
+db_kind_of_url() {
+  case "$1" in
+    jdbc:h2:*) echo h2 ;;
+    jdbc:postgresql:*) echo postgresql ;;
+    *) echo other ;;
+  esac
+}
+
+# sets db, db_url, db_user, db_password, db_datasource
+resolve_db() {
+  db="$1"
+  if [[ -z "$db" ]]; then
+    if [[ "$(db_kind_of_url "${CLOUDCARE_DB_URL:-}")" == postgresql ]]; then db=postgresql; else db=h2; fi
+  fi
+  case "$db" in
+    h2)
+      db_url="jdbc:h2:file:$runtime/data/cloudcare;AUTO_SERVER=FALSE"
+      db_user=sa; db_password=""; db_datasource=org.h2.jdbcx.JdbcDataSource ;;
+    postgresql)
+      db_url="jdbc:postgresql://127.0.0.1:5432/cloudcare"
+      db_user=postgres; db_password=""; db_datasource=org.postgresql.ds.PGSimpleDataSource ;;
+    *) die "unknown database '$db' (h2 or postgresql)" ;;
+  esac
+  if [[ -n "${CLOUDCARE_DB_URL:-}" && "$(db_kind_of_url "$CLOUDCARE_DB_URL")" != "$db" \
+        && "$(db_kind_of_url "$CLOUDCARE_DB_URL")" != other ]]; then
+    log "ignoring CLOUDCARE_DB_* (CLOUDCARE_DB_URL is not a $db URL)"
+    return
+  fi
+  db_url="${CLOUDCARE_DB_URL:-$db_url}"
+  db_user="${CLOUDCARE_DB_USER:-$db_user}"
+  db_password="${CLOUDCARE_DB_PASSWORD:-$db_password}"
+  db_datasource="${CLOUDCARE_DB_DATASOURCE:-$db_datasource}"
+}
+
+# jdbc:postgresql://host:port/name?params -> pg_host pg_port pg_name
+parse_pg_url() {
+  local rest="${1#jdbc:postgresql://}" hostport
+  rest="${rest%%\?*}"
+  hostport="${rest%%/*}"
+  pg_name="${rest#*/}"
+  [[ "$pg_name" != "$rest" && -n "$pg_name" ]] || die "cannot read the database name from $1"
+  pg_host="${hostport%%:*}"; pg_host="${pg_host:-localhost}"
+  if [[ "$hostport" == *:* ]]; then pg_port="${hostport##*:}"; else pg_port=5432; fi
+}
+
+psql_admin() {
+  PGPASSWORD="$db_password" psql -v ON_ERROR_STOP=1 -q -h "$pg_host" -p "$pg_port" -U "$db_user" -d postgres "$@"
+}
+
+prepare_database() {
+  local reset="${CLOUDCARE_DB_RESET:-false}"
+  case "$db_url" in
+    jdbc:h2:file:*)
+      local file="${db_url#jdbc:h2:file:}"
+      file="${file%%;*}"
+      mkdir -p "$(dirname "$file")"
+      if [[ "$reset" == true ]]; then
+        log "CLOUDCARE_DB_RESET=true: deleting H2 database $file"
+        rm -f "$file.mv.db" "$file.trace.db" "$file.lock.db"
+      fi ;;
+    jdbc:postgresql:*)
+      parse_pg_url "$db_url"
+      command -v psql >/dev/null || { log "no psql: cannot check/create database $pg_name"; return; }
+      if [[ "$reset" == true ]]; then
+        log "CLOUDCARE_DB_RESET=true: dropping and recreating PostgreSQL database $pg_name on $pg_host:$pg_port"
+        psql_admin -c "DROP DATABASE IF EXISTS \"$pg_name\" WITH (FORCE)" || die "could not drop database $pg_name"
+      fi
+      if [[ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$pg_name'")" != 1 ]]; then
+        log "creating PostgreSQL database $pg_name"
+        psql_admin -c "CREATE DATABASE \"$pg_name\"" || die "could not create database $pg_name"
+      fi ;;
+  esac
+}
+
+set_config() {
+  local name="$1" value="$2"
+  if [[ -n "$value" ]]; then
+    asadmin set-config-property --source=domain --propertyName="$name" --propertyValue="$value" \
+      || fail_with_log "could not set $name"
+  else
+    # an empty value cannot be set: remove it so the @DataSourceDefinition default (empty) applies
+    asadmin delete-config-property --source=domain --propertyName="$name" || true
+  fi
+}
+
+graphql_answers() {
+  local body
+  body="$(curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' \
+    --data '{"query":"{ __typename }"}' "$graphql_url" 2>/dev/null)" || return 1
+  [[ "$body" == *'"__typename"'* ]]
+}
+
+deploy() {
+  local db_arg="" started
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --db) db_arg="${2:?--db needs h2 or postgresql}"; shift 2 ;;
+      --db=*) db_arg="${1#--db=}"; shift ;;
+      *) die "unknown deploy option $1" ;;
+    esac
+  done
+  [[ -f "$ear" ]] || die "no $ear; build it with ./mvnw -DskipTests package"
+  resolve_db "$db_arg"
+  running_pid >/dev/null || start
+  started=$SECONDS
+  log "deploying $ear on $db ($db_url, user $db_user)"
+  if [[ "${CLOUDCARE_DB_RESET:-false}" == true ]]; then
+    # the running application holds connections (and the H2 file lock)
+    undeploy
+  fi
+  prepare_database
+  set_config cloudcare.db.url "$db_url"
+  set_config cloudcare.db.user "$db_user"
+  set_config cloudcare.db.password "$db_password"
+  set_config cloudcare.db.datasource "$db_datasource"
+  sleep 2 # let the 1s MicroProfile Config cache (configure_domain) expire
+  asadmin deploy --force=true --name "$app" "$ear" || fail_with_log "deploy failed"
+  # a failed start of the application can leave Payara up and the deployment listed: ask the real endpoint
+  while ! graphql_answers; do
+    if (( SECONDS - started > deploy_timeout )); then
+      fail_with_log "no GraphQL answer from $graphql_url after ${deploy_timeout}s"
+    fi
+    running_pid >/dev/null || fail_with_log "the server stopped"
+    sleep 1
+  done
+  log "deployed in $((SECONDS - started))s; $graphql_url answers"
+}
+
+usage() {
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2
+  exit 2
+}
+
+cmd="${1:-}"
+[[ $# -gt 0 ]] && shift
+case "$cmd" in
+  start) start ;;
+  deploy) deploy "$@" ;;
+  undeploy) undeploy ;;
+  stop) stop ;;
+  status) status ;;
+  *) usage ;;
+esac
