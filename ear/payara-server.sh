@@ -190,7 +190,11 @@ status() {
   return 3
 }
 
-deployed() { asadmin_out list-applications 2>/dev/null | grep -q "^$app "; }
+deployed() {
+  local apps
+  apps="$(asadmin_out list-applications 2>/dev/null)" || return 1
+  grep -q "^$app " <<<"$apps"
+}
 
 undeploy() {
   running_pid >/dev/null || { log "not running; nothing to undeploy"; return; }
