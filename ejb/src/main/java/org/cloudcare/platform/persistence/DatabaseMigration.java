@@ -31,7 +31,10 @@ import org.flywaydb.core.api.output.MigrateResult;
         maxPoolSize = 32,
         properties = {
                 // survive a database restart: validate pooled connections before handing them out
-                "fish.payara.is-connection-validation-required=true"
+                "fish.payara.is-connection-validation-required=true",
+                // Connection.isValid(): works for H2 and PostgreSQL alike (the default "table" method needs a table)
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation"
         })
 @Singleton
 @Startup
