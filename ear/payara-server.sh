@@ -7,7 +7,8 @@
 #                                                   server when it is not running)
 #   ear/payara-server.sh undeploy                   remove the application
 #   ear/payara-server.sh stop                       stop the domain
-#   ear/payara-server.sh status                     exit 0 when the domain runs (prints the applications), 3 when not
+#   ear/payara-server.sh status [--quiet]           exit 0 when the domain runs (prints the applications), 3 when not
+# start, deploy, undeploy and stop wait for each other (a lock in .runtime).
 # Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare; --db postgresql =
 #   jdbc:postgresql://127.0.0.1:5432/cloudcare, user postgres, empty password. Without --db, a postgresql
 #   CLOUDCARE_DB_URL selects postgresql. CLOUDCARE_DB_URL / CLOUDCARE_DB_USER / CLOUDCARE_DB_PASSWORD /
@@ -15,8 +16,8 @@
 #   database). CLOUDCARE_DB_RESET=true deletes the H2 files / drops and recreates the PostgreSQL database first.
 #   The values reach the application as MicroProfile Config properties cloudcare.db.* of Payara's domain config
 #   source (asadmin set-config-property --source=domain), which the @DataSourceDefinition reads at deploy time.
-# Environment: JAVA_HOME or java on PATH (the server runs on that JDK), PAYARA_START_TIMEOUT / PAYARA_DEPLOY_TIMEOUT
-# seconds (300 / 300), CLOUDCARE_EAR (ear/target/cloudcare.ear). Logs: .runtime/logs/payara-server.log (server.log of
+# Environment: JAVA_HOME or java on PATH (the server runs on that JDK), PAYARA_START_TIMEOUT seconds (300),
+# PAYARA_READY_TIMEOUT seconds from a successful deploy to a GraphQL answer (120), CLOUDCARE_EAR (ear/target/cloudcare.ear). Logs: .runtime/logs/payara-server.log (server.log of
 # the domain) and .runtime/logs/payara-asadmin.log (asadmin output).
 set -euo pipefail
 
@@ -35,7 +36,7 @@ asadmin_log="$logs/payara-asadmin.log"
 server_log_link="$logs/payara-server.log"
 graphql_url="http://localhost:$http_port/graphql"
 start_timeout="${PAYARA_START_TIMEOUT:-300}"
-deploy_timeout="${PAYARA_DEPLOY_TIMEOUT:-300}"
+ready_timeout="${PAYARA_READY_TIMEOUT:-120}"
 
 log() { echo "payara-server: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -53,13 +54,14 @@ fi
 
 asadmin() {
   echo "--- $(date -u +%FT%TZ) asadmin $*" >>"$asadmin_log"
-  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" >>"$asadmin_log" 2>&1
+  # 9>&-: the server JVM that start-domain/restart-domain leaves behind must not inherit (and hold) the lock
+  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" >>"$asadmin_log" 2>&1 9>&-
 }
 
 # asadmin whose output the caller reads (also logged)
 asadmin_out() {
   echo "--- $(date -u +%FT%TZ) asadmin $*" >>"$asadmin_log"
-  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" 2>>"$asadmin_log" | tee -a "$asadmin_log"
+  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" 2>>"$asadmin_log" 9>&- | tee -a "$asadmin_log"
 }
 
 fail_with_log() {
@@ -140,7 +142,7 @@ start() {
   # the database settings come from `deploy`, never from the environment the server happens to be started in
   env -u CLOUDCARE_DB_URL -u CLOUDCARE_DB_USER -u CLOUDCARE_DB_PASSWORD -u CLOUDCARE_DB_DATASOURCE \
     "$payara_home/bin/asadmin" --interactive=false start-domain --timeout "$start_timeout" "$domain" \
-    >>"$asadmin_log" 2>&1 &
+    >>"$asadmin_log" 2>&1 9>&- &
   asadmin_pid=$!
   # asadmin keeps waiting when the server fails to start but its JVM does not exit (e.g. a port is taken)
   while kill -0 "$asadmin_pid" 2>/dev/null; do
@@ -180,13 +182,15 @@ stop() {
 }
 
 status() {
-  local pid
+  local pid quiet=false
+  [[ "${1:-}" == --quiet ]] && quiet=true
   if pid="$(running_pid)" && admin_answers; then
+    [[ "$quiet" == true ]] && return 0
     echo "Payara Server domain $domain running (pid $pid), admin http://localhost:$admin_port"
     asadmin_out list-applications || true
     return 0
   fi
-  echo "Payara Server domain $domain not running"
+  [[ "$quiet" == true ]] || echo "Payara Server domain $domain not running"
   return 3
 }
 
@@ -292,6 +296,18 @@ set_config() {
   fi
 }
 
+# An interrupted or failed deployment can leave files behind that the next deployment then skips ("Ignoring
+# cloudcare-web_war/WEB-INF because ... recorded it as a pre-existing stale file": the web module goes missing).
+remove_stale_deployment() {
+  local dir="$domain_dir/applications/$app"
+  [[ -d "$dir" ]] || return 0
+  if [[ -f "$dir/.glassfishStaleFiles" ]] || ! deployed; then
+    log "removing a stale deployment directory of $app"
+    deployed && { asadmin undeploy "$app" || true; }
+    rm -rf "$dir" "$domain_dir"/generated/*/"$app"
+  fi
+}
+
 graphql_answers() {
   local body
   body="$(curl -sS --max-time 10 -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' \
@@ -300,7 +316,7 @@ graphql_answers() {
 }
 
 deploy() {
-  local db_arg="" started
+  local db_arg="" started deployed_at
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --db) db_arg="${2:?--db needs h2 or postgresql}"; shift 2 ;;
@@ -322,12 +338,14 @@ deploy() {
   set_config cloudcare.db.user "$db_user"
   set_config cloudcare.db.password "$db_password"
   set_config cloudcare.db.datasource "$db_datasource"
+  remove_stale_deployment
   sleep 2 # let the 1s MicroProfile Config cache (configure_domain) expire
   asadmin deploy --force=true --name "$app" "$ear" || fail_with_log "deploy failed"
   # a failed start of the application can leave Payara up and the deployment listed: ask the real endpoint
+  deployed_at=$SECONDS
   while ! graphql_answers; do
-    if (( SECONDS - started > deploy_timeout )); then
-      fail_with_log "no GraphQL answer from $graphql_url after ${deploy_timeout}s"
+    if (( SECONDS - deployed_at > ready_timeout )); then
+      fail_with_log "deployed, but no GraphQL answer from $graphql_url after ${ready_timeout}s"
     fi
     running_pid >/dev/null || fail_with_log "the server stopped"
     sleep 1
@@ -340,13 +358,22 @@ usage() {
   exit 2
 }
 
+# one changing command at a time: two deploys interleaving their asadmin calls would mix their database settings
+lock() {
+  exec 9>"$runtime/payara-server.lock"
+  if ! flock -n 9; then
+    log "waiting for another payara-server.sh command to finish"
+    flock 9
+  fi
+}
+
 cmd="${1:-}"
 [[ $# -gt 0 ]] && shift
 case "$cmd" in
-  start) start ;;
-  deploy) deploy "$@" ;;
-  undeploy) undeploy ;;
-  stop) stop ;;
-  status) status ;;
+  start) lock; start ;;
+  deploy) lock; deploy "$@" ;;
+  undeploy) lock; undeploy ;;
+  stop) lock; stop ;;
+  status) status "$@" ;;
   *) usage ;;
 esac
