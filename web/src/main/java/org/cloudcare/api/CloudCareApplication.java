@@ -13,7 +13,8 @@ import org.eclipse.microprofile.auth.LoginConfig;
 /**
  * Turns on MicroProfile JWT for the whole web module: every request with a bearer token from Keycloak is
  * authenticated, requests without one are anonymous (and refused by the EJB boundaries), invalid tokens get 401.
- * CloudCare has no REST resources: the class exists to carry the login configuration, so it lists none.
+ * Its resources are listed explicitly: scanning would also pick up the JAX-RS providers that the Keycloak admin client
+ * brings along, and those break the web module on Payara.
  */
 @ApplicationScoped
 @ApplicationPath("/api")
@@ -24,6 +25,6 @@ public class CloudCareApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of();
+        return Set.of(Ping.class);
     }
 }

@@ -1,0 +1,130 @@
+package org.cloudcare.it;
+
+import static org.cloudcare.it.support.GraphQL.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.cloudcare.it.support.Demo;
+import org.cloudcare.it.support.GraphQL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A customer's administrator manages its tenant's users, created for real in Keycloak through the admin API; no
+ * administrator can see or touch another tenant's users.
+ */
+class TenantUsersIT {
+
+    private static final String INVITE = """
+            mutation($input: InviteTenantUserInput!) { inviteTenantUser(input: $input) {
+              user { id username email role enabled } temporaryPassword } }""";
+    private static final String USERS = "{ tenantUsers(first: 100) { totalCount edges { node { id username role enabled } } } }";
+    private static final String DISABLE = "mutation($id: ID!) { disableTenantUser(id: $id) { username enabled } }";
+
+    @Test
+    void adamListsRiversideUsersOnlyWithTheirRoles() {
+        Map<String, String> roles = usernamesAndRoles("adam");
+        assertEquals("csc-user", roles.get("alice"));
+        assertEquals("csc-admin", roles.get("adam"));
+        assertEquals("csc-business-manager", roles.get("bianca"));
+        assertFalse(roles.containsKey("hugo"));
+        assertFalse(roles.containsKey("harriet"));
+        assertFalse(roles.containsKey("sam"));
+        Map<String, String> harbor = usernamesAndRoles("hugo");
+        assertTrue(harbor.containsKey("harriet"));
+        assertFalse(harbor.containsKey("alice"));
+    }
+
+    @Test
+    void anInvitedUserIsCreatedInKeycloakInTheAdministratorsTenant() {
+        String username = Demo.unique("nurse");
+        JsonObject invitation = as("adam", INVITE, "input", Map.of("username", username,
+                "email", username + "@riverside.example", "firstName", "Nora", "lastName", "Night",
+                "role", "CSC_USER")).data().getJsonObject("inviteTenantUser");
+        assertEquals("csc-user", invitation.getJsonObject("user").getString("role"));
+        assertTrue(invitation.getString("temporaryPassword").length() >= 12);
+        assertEquals("csc-user", usernamesAndRoles("adam").get(username));
+        assertFalse(usernamesAndRoles("hugo").containsKey(username));
+        String audit = as("adam", "query($id: String) { auditTrail(entityId: $id) { edges { node { action actor } } } }",
+                "id", username).body();
+        assertTrue(audit.contains("TENANT_USER_INVITED"), audit);
+    }
+
+    @Test
+    void anAdministratorDisablesAUserOfItsTenantButNotOfAnother() {
+        String username = Demo.unique("temp");
+        String id = as("hugo", INVITE, "input", Map.of("username", username, "email", username + "@harbor.example",
+                "firstName", "Tess", "lastName", "Temp", "role", "CSC_BUSINESS_MANAGER")).data()
+                .getJsonObject("inviteTenantUser").getJsonObject("user").getString("id");
+        assertEquals("NOT_FOUND", as("adam", DISABLE, "id", id).errorCode());
+        assertTrue(enabled("hugo", username));
+        JsonObject disabled = as("hugo", DISABLE, "id", id).data().getJsonObject("disableTenantUser");
+        assertFalse(disabled.getBoolean("enabled"));
+        assertFalse(enabled("hugo", username));
+    }
+
+    @Test
+    void anAdministratorCannotDisableItself() {
+        String adamsId = userId("adam", "adam");
+        assertEquals("CONFLICT", as("adam", DISABLE, "id", adamsId).errorCode());
+        assertTrue(enabled("adam", "adam"));
+        assertEquals("NOT_FOUND", as("adam", DISABLE, "id", "00000000-0000-0000-0000-000000000000").errorCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "bianca", "harriet", "sam", "selma", "otto", "bruno"})
+    void onlyCustomerAdministratorsManageTenantUsers(String user) {
+        assertEquals("FORBIDDEN", as(user, USERS).errorCode());
+        assertEquals("FORBIDDEN", as(user, INVITE, "input", Map.of("username", Demo.unique("x"),
+                "email", "x@riverside.example", "firstName", "X", "lastName", "Y", "role", "CSC_ADMIN")).errorCode());
+        assertEquals("FORBIDDEN", as(user, DISABLE, "id", userId("adam", "alice")).errorCode());
+    }
+
+    @Test
+    void badInvitationsNameTheFieldAndCreateNobody() {
+        int before = usernamesAndRoles("adam").size();
+        assertInvalid("username", Map.of("username", "Bad Name", "email", "a@riverside.example",
+                "firstName", "A", "lastName", "B", "role", "CSC_USER"));
+        assertInvalid("username", Map.of("username", "alice", "email", "alice2@riverside.example",
+                "firstName", "A", "lastName", "B", "role", "CSC_USER"));
+        assertInvalid("email", Map.of("username", Demo.unique("ok"), "email", "nope",
+                "firstName", "A", "lastName", "B", "role", "CSC_USER"));
+        assertInvalid("firstName", Map.of("username", Demo.unique("ok"), "email", "ok@riverside.example",
+                "firstName", "", "lastName", "B", "role", "CSC_USER"));
+        assertEquals(before, usernamesAndRoles("adam").size());
+    }
+
+    private static void assertInvalid(String field, Map<String, Object> input) {
+        GraphQL.Answer answer = as("adam", INVITE, "input", input);
+        assertEquals("VALIDATION", answer.errorCode(), answer.body());
+        assertEquals(field, answer.errorField(), answer.body());
+    }
+
+    private static List<JsonObject> users(String admin) {
+        return as(admin, USERS).data().getJsonObject("tenantUsers").getJsonArray("edges").stream()
+                .map(edge -> edge.asJsonObject().getJsonObject("node")).toList();
+    }
+
+    private static Map<String, String> usernamesAndRoles(String admin) {
+        Map<String, String> roles = new java.util.HashMap<>();
+        users(admin).forEach(user -> roles.put(user.getString("username"), user.getString("role", "")));
+        return roles;
+    }
+
+    private static String userId(String admin, String username) {
+        return users(admin).stream().filter(user -> user.getString("username").equals(username)).findFirst()
+                .orElseThrow().getString("id");
+    }
+
+    private static boolean enabled(String admin, String username) {
+        return users(admin).stream().filter(user -> user.getString("username").equals(username)).findFirst()
+                .orElseThrow().getBoolean("enabled");
+    }
+}
