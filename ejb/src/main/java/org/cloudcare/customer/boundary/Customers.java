@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.cloudcare.audit.boundary.AuditTrail;
+import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.entity.Customer;
 import org.cloudcare.customer.entity.CustomerContact;
 import org.cloudcare.customer.entity.CustomerKind;
@@ -47,6 +48,9 @@ public class Customers {
     CallerContext callers;
 
     @Inject
+    CustomerAccess access;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -55,16 +59,13 @@ public class Customers {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Customer customer(String id) {
-        return visibleCustomer(callers.current(), id);
+        return access.visibleCustomer(callers.current(), id);
     }
 
     /** The customer the calling CSC user belongs to. */
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER})
     public Customer ownCustomer() {
-        String tenant = callers.current().requireTenant();
-        return em.createNamedQuery(Customer.BY_CODE, Customer.class).setParameter("code", tenant)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> CloudCareException.notFound(CUSTOMER, tenant));
+        return access.ofTenant(callers.current().requireTenant());
     }
 
     @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
@@ -101,7 +102,7 @@ public class Customers {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Customer360 customer360(String id) {
-        Customer customer = visibleCustomer(callers.current(), id);
+        Customer customer = access.visibleCustomer(callers.current(), id);
         long activeSubscriptions = em.createQuery("SELECT COUNT(s) FROM Subscription s WHERE s.customerId = :id"
                 + " AND s.status = :active", Long.class)
                 .setParameter("id", id).setParameter("active", SubscriptionStatus.ACTIVE).getSingleResult();
@@ -129,7 +130,7 @@ public class Customers {
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
     public Customer suspend(String id, String reason) {
         Caller caller = callers.current();
-        Customer customer = visibleCustomer(caller, id);
+        Customer customer = access.visibleCustomer(caller, id);
         customer.suspend(reason, clock);
         return changed(caller, customer, "CUSTOMER_SUSPENDED", customer.getStatusReason());
     }
@@ -137,7 +138,7 @@ public class Customers {
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
     public Customer reactivate(String id) {
         Caller caller = callers.current();
-        Customer customer = visibleCustomer(caller, id);
+        Customer customer = access.visibleCustomer(caller, id);
         customer.reactivate(clock);
         return changed(caller, customer, "CUSTOMER_REACTIVATED", null);
     }
@@ -147,7 +148,7 @@ public class Customers {
     public Customer updateProfile(String id, long version, String name, String language,
             Set<NotificationChannel> notificationChannels) {
         Caller caller = callers.current();
-        Customer customer = visibleCustomer(caller, id);
+        Customer customer = access.visibleCustomer(caller, id);
         Checks.sameVersion(CUSTOMER + " " + customer.getCode(), version, customer.getVersion());
         customer.updateProfile(name, language, notificationChannels, clock);
         return changed(caller, customer, "CUSTOMER_PROFILE_UPDATED", "name=" + customer.getName() + ", language="
@@ -157,7 +158,7 @@ public class Customers {
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_BUSINESS_MANAGER})
     public CustomerContact addContact(String customerId, String name, String role, String email, String phone) {
         Caller caller = callers.current();
-        Customer customer = visibleCustomer(caller, customerId);
+        Customer customer = access.visibleCustomer(caller, customerId);
         CustomerContact contact = customer.addContact(name, role, email, phone, clock);
         changed(caller, customer, "CUSTOMER_CONTACT_ADDED", contact.getName() + " <" + contact.getEmail() + ">");
         return contact;
@@ -166,29 +167,9 @@ public class Customers {
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_BUSINESS_MANAGER})
     public Customer removeContact(String customerId, String contactId) {
         Caller caller = callers.current();
-        Customer customer = visibleCustomer(caller, customerId);
+        Customer customer = access.visibleCustomer(caller, customerId);
         CustomerContact removed = customer.removeContact(contactId, clock);
         return changed(caller, customer, "CUSTOMER_CONTACT_REMOVED", removed.getName() + " <" + removed.getEmail() + ">");
-    }
-
-    /** The customer, if the caller may see it; other tenants' customers do not exist for a CSC user. */
-    Customer visibleCustomer(Caller caller, String id) {
-        Checks.required("id", id);
-        Customer customer = em.find(Customer.class, id);
-        if (customer == null) {
-            throw CloudCareException.notFound(CUSTOMER, id);
-        }
-        caller.requireAccessTo(customer.getCode(), CUSTOMER, id);
-        return customer;
-    }
-
-    /** Of the given customer ids, those the caller may see (all of them for provider staff). */
-    List<String> visibleIds(Caller caller, List<String> customerIds) {
-        if (!caller.isCustomerUser() || customerIds.isEmpty()) {
-            return customerIds;
-        }
-        return em.createQuery("SELECT c.id FROM Customer c WHERE c.id IN :ids AND c.code = :tenant", String.class)
-                .setParameter("ids", customerIds).setParameter("tenant", caller.tenant()).getResultList();
     }
 
     private Customer changed(Caller caller, Customer customer, String action, String detail) {

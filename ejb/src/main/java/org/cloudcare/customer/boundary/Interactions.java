@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.cloudcare.audit.boundary.AuditTrail;
+import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.entity.Customer;
 import org.cloudcare.customer.entity.Interaction;
 import org.cloudcare.customer.entity.InteractionChannel;
@@ -35,7 +36,7 @@ public class Interactions {
     CallerContext callers;
 
     @Inject
-    Customers customers;
+    CustomerAccess access;
 
     @Inject
     AuditTrail audit;
@@ -47,7 +48,7 @@ public class Interactions {
     public Interaction record(String customerId, InteractionChannel channel, InteractionDirection direction,
             String subject, String description) {
         Caller caller = callers.current();
-        Customer customer = customers.visibleCustomer(caller, customerId);
+        Customer customer = access.visibleCustomer(caller, customerId);
         Interaction interaction = new Interaction(customer, channel, direction, subject, description,
                 caller.username(), clock);
         em.persist(interaction);
@@ -61,6 +62,6 @@ public class Interactions {
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<Page<Interaction>> historiesOf(List<String> customerIds, PageRequest page) {
         return PartitionedPages.load(em, Interaction.class, "interaction", "customer_id", "occurred_at DESC, id", customerIds,
-                customers.visibleIds(callers.current(), customerIds), Interaction::getCustomerId, page);
+                access.visibleIds(callers.current(), customerIds), Interaction::getCustomerId, page);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
@@ -26,12 +27,12 @@ public class Subscriptions {
     CallerContext callers;
 
     @Inject
-    Customers customers;
+    CustomerAccess access;
 
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<Page<Subscription>> inventoriesOf(List<String> customerIds, PageRequest page) {
         return PartitionedPages.load(em, Subscription.class, "subscription", "customer_id", "start_date DESC, id", customerIds,
-                customers.visibleIds(callers.current(), customerIds), Subscription::getCustomerId, page);
+                access.visibleIds(callers.current(), customerIds), Subscription::getCustomerId, page);
     }
 }

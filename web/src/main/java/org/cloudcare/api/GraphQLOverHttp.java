@@ -1,0 +1,230 @@
+package org.cloudcare.api;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * What the GraphQL-over-HTTP specification asks and SmallRye's servlet does not do: a POST body that is not a JSON
+ * object with a query is a 400 (not a 500); a client that accepts {@code application/graphql-response+json} gets
+ * that media type, and a 400 when the response has no data (the document did not parse or validate).
+ */
+@WebFilter("/graphql")
+public class GraphQLOverHttp extends HttpFilter {
+
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
+    private static final int MAX_BODY = 256 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        boolean wantsGraphQLResponse = accepts(request.getHeader("Accept"));
+        String problem = body.length > MAX_BODY ? "The request body is larger than " + MAX_BODY + " bytes."
+                : problemWith(body);
+        if (problem != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType((wantsGraphQLResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
+            response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("message", problem)
+                            .add("extensions", Json.createObjectBuilder().add("code", "VALIDATION")
+                                    .add("field", "body"))))
+                    .build().toString());
+            return;
+        }
+        CachedBody cachedRequest = new CachedBody(request, body);
+        if (!wantsGraphQLResponse) {
+            chain.doFilter(cachedRequest, response);
+            return;
+        }
+        BufferedResponse buffered = new BufferedResponse(response);
+        chain.doFilter(cachedRequest, buffered);
+        byte[] answer = buffered.bytes();
+        if (buffered.getStatus() == HttpServletResponse.SC_OK && !hasData(answer)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        response.setContentType(GRAPHQL_RESPONSE + ";charset=UTF-8");
+        response.setContentLength(answer.length);
+        response.getOutputStream().write(answer);
+    }
+
+    private static boolean accepts(String accept) {
+        return accept != null && accept.contains(GRAPHQL_RESPONSE);
+    }
+
+    private static String problemWith(byte[] body) {
+        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return "The request body must be a JSON object.";
+            }
+            JsonValue query = value.asJsonObject().get("query");
+            if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
+                return "The request body must have a query string.";
+            }
+            return null;
+        } catch (JsonException e) {
+            return "The request body is not valid JSON.";
+        }
+    }
+
+    private static boolean hasData(byte[] answer) {
+        try (var reader = Json.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
+            JsonObject json = reader.readObject();
+            return json.containsKey("data") && !json.isNull("data");
+        } catch (JsonException e) {
+            return false;
+        }
+    }
+
+    /** The request with its body read once and replayed to the GraphQL servlet. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            InputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() throws IOException {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    try {
+                        return in.available() == 0;
+                    } catch (IOException e) {
+                        return true;
+                    }
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("GraphQL requests are read synchronously");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+                    StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+
+    /** Holds the answer back so status and media type can still be set from its content. */
+    private static final class BufferedResponse extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private final PrintWriter writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+        private final ServletOutputStream stream = new ServletOutputStream() {
+            @Override
+            public void write(int b) {
+                buffer.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                buffer.write(bytes, offset, length);
+            }
+
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(WriteListener listener) {
+                throw new IllegalStateException("GraphQL answers are written synchronously");
+            }
+        };
+
+        BufferedResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the real length is set when the buffered answer is written
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // the real length is set when the buffered answer is written
+        }
+
+        @Override
+        public void flushBuffer() {
+            writer.flush();
+        }
+
+        byte[] bytes() {
+            writer.flush();
+            return buffer.toByteArray();
+        }
+    }
+}
