@@ -45,20 +45,32 @@ class GraphQLOverHttpIT {
     }
 
     @Test
-    void aDocumentThatDoesNotParseIsAnErrorWithoutData() {
+    void aDocumentThatDoesNotParseIsAValidationErrorWithoutData() {
         GraphQL.Answer answer = GraphQL.post(Tokens.of("alice"), "application/json",
                 "{\"query\":\"{ me { username \"}", "application/json");
-        assertFalse(answer.errors().isEmpty());
+        assertEquals("VALIDATION", answer.errorCode());
         assertFalse(answer.json().containsKey("data") && !answer.json().isNull("data"));
+    }
+
+    @Test
+    void anUnknownFieldIsA400ForGraphqlResponseJsonClients() {
+        GraphQL.Answer answer = GraphQL.post(Tokens.of("alice"), "application/json",
+                "{\"query\":\"{ me { nope } }\"}", "application/graphql-response+json");
+        assertEquals(400, answer.status());
+        assertEquals("VALIDATION", answer.errorCode());
+        assertTrue(answer.onlyError().getString("message").contains("nope"));
     }
 
     @Test
     void tooDeepQueriesAreRefused() {
         String deep = "{ me { customer { contacts { name } } } }";
         assertTrue(GraphQL.as("alice", deep).errors().isEmpty());
-        StringBuilder tooDeep = new StringBuilder("{ __schema { types { fields { type { ofType { ofType { ofType {"
-                + " ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } }");
-        assertFalse(GraphQL.as("alice", tooDeep.toString()).errors().isEmpty());
+        // deeper than the limit of 15 (GraphiQL's own introspection query needs 13)
+        String tooDeep = "{ __schema { types { fields { type" + " { ofType".repeat(12) + " { name }" + " }".repeat(12)
+                + " } } } }";
+        GraphQL.Answer refused = GraphQL.as("alice", tooDeep);
+        assertFalse(refused.errors().isEmpty());
+        assertFalse(refused.json().containsKey("data") && !refused.json().isNull("data"), refused.body());
     }
 
     @Test

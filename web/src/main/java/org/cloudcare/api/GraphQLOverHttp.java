@@ -29,9 +29,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * What the GraphQL-over-HTTP specification asks and SmallRye's servlet does not do: a POST body that is not a JSON
- * object with a query is a 400 (not a 500); a client that accepts {@code application/graphql-response+json} gets
- * that media type, and a 400 when the response has no data (the document did not parse or validate).
+ * What the GraphQL-over-HTTP specification and CloudCare's contract ask and SmallRye's servlet does not do: a POST
+ * body that is not a JSON object with a query is a 400 (not a 500); a client that accepts
+ * {@code application/graphql-response+json} gets that media type, and a 400 when the response has no data (the
+ * document did not parse or validate); every error carries {@code extensions.code}.
  */
 @WebFilter("/graphql")
 public class GraphQLOverHttp extends HttpFilter {
@@ -61,20 +62,44 @@ public class GraphQLOverHttp extends HttpFilter {
                     .build().toString());
             return;
         }
-        CachedBody cachedRequest = new CachedBody(request, body);
-        if (!wantsGraphQLResponse) {
-            chain.doFilter(cachedRequest, response);
+        BufferedResponse buffered = new BufferedResponse(response);
+        chain.doFilter(new CachedBody(request, body), buffered);
+        JsonObject answer = parse(buffered.bytes());
+        if (answer == null) {
+            response.getOutputStream().write(buffered.bytes());
             return;
         }
-        BufferedResponse buffered = new BufferedResponse(response);
-        chain.doFilter(cachedRequest, buffered);
-        byte[] answer = buffered.bytes();
-        if (buffered.getStatus() == HttpServletResponse.SC_OK && !hasData(answer)) {
+        boolean hasData = answer.containsKey("data") && !answer.isNull("data");
+        if (wantsGraphQLResponse && buffered.getStatus() == HttpServletResponse.SC_OK && !hasData) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        response.setContentType(GRAPHQL_RESPONSE + ";charset=UTF-8");
-        response.setContentLength(answer.length);
-        response.getOutputStream().write(answer);
+        byte[] coded = withCodes(answer).toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType((wantsGraphQLResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
+        response.setContentLength(coded.length);
+        response.getOutputStream().write(coded);
+    }
+
+    /**
+     * Errors that never reached CloudCare's code (the document did not parse or validate, an argument had the wrong
+     * type) get the code VALIDATION, so every error a client sees has one.
+     */
+    private static JsonObject withCodes(JsonObject answer) {
+        if (!answer.containsKey("errors")) {
+            return answer;
+        }
+        var errors = Json.createArrayBuilder();
+        for (JsonValue value : answer.getJsonArray("errors")) {
+            JsonObject error = value.asJsonObject();
+            JsonObject extensions = error.containsKey("extensions") ? error.getJsonObject("extensions")
+                    : JsonValue.EMPTY_JSON_OBJECT;
+            if (extensions.containsKey("code")) {
+                errors.add(error);
+            } else {
+                errors.add(Json.createObjectBuilder(error).add("extensions",
+                        Json.createObjectBuilder(extensions).add("code", "VALIDATION")));
+            }
+        }
+        return Json.createObjectBuilder(answer).add("errors", errors).build();
     }
 
     private static boolean accepts(String accept) {
@@ -97,12 +122,11 @@ public class GraphQLOverHttp extends HttpFilter {
         }
     }
 
-    private static boolean hasData(byte[] answer) {
+    private static JsonObject parse(byte[] answer) {
         try (var reader = Json.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
-            JsonObject json = reader.readObject();
-            return json.containsKey("data") && !json.isNull("data");
+            return reader.readObject();
         } catch (JsonException e) {
-            return false;
+            return null;
         }
     }
 

@@ -1,0 +1,122 @@
+package org.cloudcare.benchmark;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.json.Json;
+
+import org.cloudcare.it.support.Demo;
+import org.cloudcare.it.support.GraphQL;
+import org.cloudcare.it.support.Tokens;
+
+/**
+ * Throughput and latency of typical GraphQL reads against a running CloudCare (start it with {@code ./cloudcare run}),
+ * with real Keycloak tokens: {@code ./mvnw -pl ear -Pbenchmark verify}. Each scenario runs a warm-up and then a
+ * measured period with a fixed number of concurrent clients; every loop is bounded in time and in requests, and only
+ * loopback addresses are used. Settings: {@code -Dbenchmark.clients} (16), {@code -Dbenchmark.seconds} (20),
+ * {@code -Dbenchmark.warmup} (5).
+ */
+public final class GraphQLBenchmark {
+
+    private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 20);
+    private static final int WARMUP = Integer.getInteger("benchmark.warmup", 5);
+    private static final long MAX_REQUESTS_PER_CLIENT = 1_000_000;
+
+    private GraphQLBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String riverside = Demo.riversideId();
+        List<Scenario> scenarios = List.of(
+                new Scenario("me (token check, no database)", "alice", "{ me { username roles tenant } }"),
+                new Scenario("own customer with contacts and 10 interactions", "alice",
+                        "{ customer(id: \"" + riverside + "\") { name contacts { name email }"
+                                + " interactions(first: 10) { totalCount edges { node { subject occurredAt } } } } }"),
+                new Scenario("20 customers with nested contacts and interactions (batched)", "sam",
+                        "{ customers(first: 20) { totalCount edges { node { code name contacts { email }"
+                                + " interactions(first: 5) { totalCount edges { node { subject } } } } } } }"),
+                new Scenario("audit trail page of 20", "bruno",
+                        "{ auditTrail(first: 20) { totalCount edges { node { action actor occurredAt } } } }"));
+        System.out.printf(Locale.ROOT, "CloudCare GraphQL benchmark: %d clients, %d s warm-up, %d s measured, %s%n",
+                CLIENTS, WARMUP, SECONDS, GraphQL.ENDPOINT);
+        System.out.printf(Locale.ROOT, "%-62s %10s %8s %8s %8s %8s %7s%n", "scenario", "req/s", "p50 ms", "p90 ms",
+                "p99 ms", "max ms", "errors");
+        for (Scenario scenario : scenarios) {
+            run(scenario, WARMUP);
+            Result result = run(scenario, SECONDS);
+            System.out.printf(Locale.ROOT, "%-62s %10.0f %8.1f %8.1f %8.1f %8.1f %7d%n", scenario.name,
+                    result.throughput(), result.percentile(50), result.percentile(90), result.percentile(99),
+                    result.percentile(100), result.errors);
+        }
+    }
+
+    private static Result run(Scenario scenario, int seconds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        String body = Json.createObjectBuilder().add("query", scenario.query).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(GraphQL.ENDPOINT).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer "
+                        + Tokens.of(scenario.user))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<long[]>> clients = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(pool.submit(() -> {
+                long[] latencies = new long[1024];
+                int count = 0;
+                while (System.nanoTime() < end && count < MAX_REQUESTS_PER_CLIENT) {
+                    long before = System.nanoTime();
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - before;
+                    if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                        errors.incrementAndGet();
+                    }
+                    if (count == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, count * 2);
+                    }
+                    latencies[count++] = took;
+                }
+                return Arrays.copyOf(latencies, count);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> client : clients) {
+            all.add(client.get());
+        }
+        long elapsed = System.nanoTime() - started;
+        pool.shutdown();
+        long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(latencies, elapsed, errors.get());
+    }
+
+    private record Scenario(String name, String user, String query) {
+    }
+
+    private record Result(long[] latencies, long elapsedNanos, long errors) {
+
+        double throughput() {
+            return latencies.length / (elapsedNanos / 1e9);
+        }
+
+        double percentile(int p) {
+            if (latencies.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * latencies.length) - 1;
+            return latencies[Math.max(0, Math.min(index, latencies.length - 1))] / 1e6;
+        }
+    }
+}
