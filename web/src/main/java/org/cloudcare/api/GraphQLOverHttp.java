@@ -81,7 +81,7 @@ public class GraphQLOverHttp extends HttpFilter {
 
     /**
      * Errors that never reached CloudCare's code (the document did not parse or validate, an argument had the wrong
-     * type) get the code VALIDATION, so every error a client sees has one.
+     * type) get the code VALIDATION, so every error a client sees has one; extensions without a value are left out.
      */
     private static JsonObject withCodes(JsonObject answer) {
         if (!answer.containsKey("errors")) {
@@ -92,12 +92,16 @@ public class GraphQLOverHttp extends HttpFilter {
             JsonObject error = value.asJsonObject();
             JsonObject extensions = error.containsKey("extensions") ? error.getJsonObject("extensions")
                     : JsonValue.EMPTY_JSON_OBJECT;
-            if (extensions.containsKey("code")) {
-                errors.add(error);
-            } else {
-                errors.add(Json.createObjectBuilder(error).add("extensions",
-                        Json.createObjectBuilder(extensions).add("code", "VALIDATION")));
+            var coded = Json.createObjectBuilder();
+            extensions.forEach((key, extension) -> {
+                if (extension.getValueType() != JsonValue.ValueType.NULL) {
+                    coded.add(key, extension);
+                }
+            });
+            if (!extensions.containsKey("code")) {
+                coded.add("code", "VALIDATION");
             }
+            errors.add(Json.createObjectBuilder(error).add("extensions", coded));
         }
         return Json.createObjectBuilder(answer).add("errors", errors).build();
     }
