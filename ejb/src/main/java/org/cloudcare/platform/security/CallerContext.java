@@ -3,6 +3,10 @@ package org.cloudcare.platform.security;
 import java.security.Principal;
 import java.util.Set;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -27,6 +31,9 @@ public class CallerContext {
     public Caller current() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
+            principal = runAsPrincipal();
+        }
+        if (principal == null) {
             throw new CloudCareException(ErrorCode.UNAUTHENTICATED, "Sign in first: the request carries no valid token.");
         }
         if (!(principal instanceof JsonWebToken token)) {
@@ -40,6 +47,23 @@ public class CallerContext {
             throw CloudCareException.forbidden("Your account is not assigned to a customer; ask your administrator.");
         }
         return caller;
+    }
+
+    /**
+     * Payara's Jakarta Security reports no caller principal inside a bean that runs {@code @RunAs} a role, although it
+     * enforces that role; the EJB context knows the run-as principal. Only a provider role counts, so the anonymous
+     * caller (EJB principal "ANONYMOUS", no role) and a run-as customer role (no tenant) stay unauthenticated.
+     */
+    private Principal runAsPrincipal() {
+        if (Roles.PROVIDER_ROLES.stream().noneMatch(security::isCallerInRole)) {
+            return null;
+        }
+        try {
+            EJBContext ejb = InitialContext.doLookup("java:comp/EJBContext");
+            return ejb.getCallerPrincipal();
+        } catch (NamingException | IllegalStateException notInABeanCall) {
+            return null;
+        }
     }
 
     private static String username(JsonWebToken token) {

@@ -17,6 +17,8 @@ public final class Roles {
 
     public static final java.util.Set<String> CUSTOMER_ROLES = java.util.Set.of(CSC_USER, CSC_ADMIN,
             CSC_BUSINESS_MANAGER);
+    public static final java.util.Set<String> PROVIDER_ROLES = java.util.Set.of(CSP_SUPPORT, CSP_SERVICE_MANAGER,
+            CSP_OPERATIONS, CSP_BUSINESS_MANAGER, CSP_MONITORING);
 
     private Roles() {
     }
