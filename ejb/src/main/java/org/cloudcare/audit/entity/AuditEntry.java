@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cloudcare.platform.time.Timestamps;
 
 /**
  * One line of the audit trail: who did what to which object, when, and for which tenant. Written in the same
@@ -50,7 +51,7 @@ public class AuditEntry {
     public AuditEntry(String actor, String tenant, String action, String entityType, String entityId, String detail,
             Clock clock) {
         this.id = UUID.randomUUID().toString();
-        this.occurredAt = OffsetDateTime.now(clock);
+        this.occurredAt = Timestamps.now(clock);
         this.actor = actor;
         this.tenant = tenant;
         this.action = action;

@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
+import org.cloudcare.platform.time.Timestamps;
 
 /**
  * A cloud service customer (CSC) and the tenant its users belong to: a hospital, a clinic, a public health centre or
@@ -98,7 +99,7 @@ public class Customer {
         this.language = Checks.language("language", language);
         this.status = CustomerStatus.ACTIVE;
         this.notificationChannels.add(NotificationChannel.PORTAL);
-        this.createdAt = OffsetDateTime.now(clock);
+        this.createdAt = Timestamps.now(clock);
         this.updatedAt = createdAt;
     }
 
@@ -171,7 +172,7 @@ public class Customer {
     }
 
     private void touch(Clock clock) {
-        this.updatedAt = OffsetDateTime.now(clock);
+        this.updatedAt = Timestamps.now(clock);
     }
 
     public String getId() {

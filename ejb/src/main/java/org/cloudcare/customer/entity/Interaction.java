@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.cloudcare.platform.error.Checks;
+import org.cloudcare.platform.time.Timestamps;
 
 /**
  * One contact with a customer by any channel (TMF683 party interaction): who recorded it, when, about what, and -
@@ -65,7 +66,7 @@ public class Interaction {
         this.subject = Checks.text("subject", subject, 200);
         this.description = Checks.optionalText("description", description, 4000);
         this.recordedBy = recordedBy;
-        this.occurredAt = OffsetDateTime.now(clock);
+        this.occurredAt = Timestamps.now(clock);
     }
 
     /** Links the interaction to the order or problem it was about, so both sides show it. */
