@@ -19,7 +19,7 @@ public final class GraphQL {
 
     public static final String CLOUDCARE = System.getProperty("cloudcare.url", "http://localhost:8080");
     public static final URI ENDPOINT = URI.create(CLOUDCARE + "/graphql");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private GraphQL() {
     }
