@@ -40,6 +40,7 @@ public class GraphQLOverHttp extends HttpFilter {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
     private static final int MAX_BODY = 256 * 1024;
+    private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.UTF_8);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,7 +55,7 @@ public class GraphQLOverHttp extends HttpFilter {
                 : problemWith(body);
         if (problem != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType((wantsGraphQLResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
+            response.setContentType(mediaType(wantsGraphQLResponse));
             response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
                     .add(Json.createObjectBuilder().add("message", problem)
                             .add("extensions", Json.createObjectBuilder().add("code", "VALIDATION")
@@ -64,19 +65,36 @@ public class GraphQLOverHttp extends HttpFilter {
         }
         BufferedResponse buffered = new BufferedResponse(response);
         chain.doFilter(new CachedBody(request, body), buffered);
-        JsonObject answer = parse(buffered.bytes());
-        if (answer == null) {
-            response.getOutputStream().write(buffered.bytes());
-            return;
+        byte[] bytes = buffered.bytes();
+        response.setContentType(mediaType(wantsGraphQLResponse));
+        // an answer without errors has data and needs no change: only answers with errors are read and rewritten
+        JsonObject answer = contains(bytes, ERRORS) ? parse(bytes) : null;
+        if (answer != null) {
+            boolean hasData = answer.containsKey("data") && !answer.isNull("data");
+            if (wantsGraphQLResponse && buffered.getStatus() == HttpServletResponse.SC_OK && !hasData) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            bytes = withCodes(answer).toString().getBytes(StandardCharsets.UTF_8);
         }
-        boolean hasData = answer.containsKey("data") && !answer.isNull("data");
-        if (wantsGraphQLResponse && buffered.getStatus() == HttpServletResponse.SC_OK && !hasData) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private static String mediaType(boolean graphQLResponse) {
+        return (graphQLResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8";
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
         }
-        byte[] coded = withCodes(answer).toString().getBytes(StandardCharsets.UTF_8);
-        response.setContentType((wantsGraphQLResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8");
-        response.setContentLength(coded.length);
-        response.getOutputStream().write(coded);
+        return false;
     }
 
     /**

@@ -39,8 +39,6 @@ import org.cloudcare.platform.security.Roles;
 @Stateless
 public class Customers {
 
-    static final String CUSTOMER = "Customer";
-
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
 
@@ -85,16 +83,11 @@ public class Customers {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<List<CustomerContact>> contactsOf(List<String> customerIds) {
-        Caller caller = callers.current();
-        String tenantFilter = caller.isCustomerUser() ? " AND c.customer.code = :tenant" : "";
-        TypedQuery<CustomerContact> query = em.createQuery("SELECT c FROM CustomerContact c WHERE c.customer.id IN"
-                + " :ids" + tenantFilter + " ORDER BY c.name, c.id", CustomerContact.class)
-                .setParameter("ids", customerIds);
-        if (caller.isCustomerUser()) {
-            query.setParameter("tenant", caller.tenant());
-        }
-        Map<String, List<CustomerContact>> byCustomer = query.getResultStream()
-                .collect(Collectors.groupingBy(contact -> contact.getCustomer().getId()));
+        List<String> visible = access.visibleIds(callers.current(), customerIds);
+        Map<String, List<CustomerContact>> byCustomer = visible.isEmpty() ? Map.of()
+                : em.createQuery("SELECT c FROM CustomerContact c WHERE c.customer.id IN :ids ORDER BY c.name, c.id",
+                        CustomerContact.class).setParameter("ids", visible).getResultStream()
+                        .collect(Collectors.groupingBy(contact -> contact.getCustomer().getId()));
         return customerIds.stream().map(id -> byCustomer.getOrDefault(id, List.of())).toList();
     }
 
@@ -122,7 +115,7 @@ public class Customers {
                     + "' already exists.");
         }
         em.persist(customer);
-        audit.record(caller, customer.getCode(), "CUSTOMER_CREATED", CUSTOMER, customer.getId(),
+        audit.record(caller, customer.getCode(), "CUSTOMER_CREATED", Customer.TYPE, customer.getId(),
                 customer.getName() + " (" + customer.getKind() + ")");
         return customer;
     }
@@ -149,7 +142,7 @@ public class Customers {
             Set<NotificationChannel> notificationChannels) {
         Caller caller = callers.current();
         Customer customer = access.visibleCustomer(caller, id);
-        Checks.sameVersion(CUSTOMER + " " + customer.getCode(), version, customer.getVersion());
+        Checks.sameVersion(Customer.TYPE + " " + customer.getCode(), version, customer.getVersion());
         customer.updateProfile(name, language, notificationChannels, clock);
         return changed(caller, customer, "CUSTOMER_PROFILE_UPDATED", "name=" + customer.getName() + ", language="
                 + customer.getLanguage() + ", notificationChannels=" + customer.getNotificationChannels());
@@ -177,10 +170,10 @@ public class Customers {
             // flush now so a concurrent change surfaces as a conflict inside this call, not at commit
             em.flush();
         } catch (OptimisticLockException e) {
-            throw CloudCareException.conflict(CUSTOMER + " " + customer.getCode()
+            throw CloudCareException.conflict(Customer.TYPE + " " + customer.getCode()
                     + " was changed by someone else at the same time. Reload and try again.");
         }
-        audit.record(caller, customer.getCode(), action, CUSTOMER, customer.getId(), detail);
+        audit.record(caller, customer.getCode(), action, Customer.TYPE, customer.getId(), detail);
         return customer;
     }
 

@@ -61,7 +61,8 @@ public class Interactions {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<Page<Interaction>> historiesOf(List<String> customerIds, PageRequest page) {
-        return PartitionedPages.load(em, Interaction.class, "interaction", "customer_id", "occurred_at DESC, id", customerIds,
+        return PartitionedPages.load(em, Interaction.class, "interaction", "customer_id", "occurred_at DESC, id",
+                customerIds,
                 access.visibleIds(callers.current(), customerIds), Interaction::getCustomerId, page);
     }
 }

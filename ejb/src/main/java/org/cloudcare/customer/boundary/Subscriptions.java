@@ -32,7 +32,8 @@ public class Subscriptions {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<Page<Subscription>> inventoriesOf(List<String> customerIds, PageRequest page) {
-        return PartitionedPages.load(em, Subscription.class, "subscription", "customer_id", "start_date DESC, id", customerIds,
+        return PartitionedPages.load(em, Subscription.class, "subscription", "customer_id", "start_date DESC, id",
+                customerIds,
                 access.visibleIds(callers.current(), customerIds), Subscription::getCustomerId, page);
     }
 }

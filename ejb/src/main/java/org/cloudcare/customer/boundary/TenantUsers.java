@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.cloudcare.audit.boundary.AuditTrail;
+import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.control.TenantDirectory;
 import org.cloudcare.customer.control.TenantDirectory.Invitation;
 import org.cloudcare.customer.control.TenantUser;
@@ -38,7 +39,7 @@ public class TenantUsers {
     CallerContext callers;
 
     @Inject
-    Customers customers;
+    CustomerAccess access;
 
     @Inject
     TenantDirectory directory;
@@ -55,7 +56,7 @@ public class TenantUsers {
     @RolesAllowed(Roles.CSC_ADMIN)
     public Invitation invite(String username, String email, String firstName, String lastName, String role) {
         Caller caller = callers.current();
-        Customer customer = customers.ownCustomer();
+        Customer customer = access.ofTenant(caller.requireTenant());
         if (customer.getStatus() != CustomerStatus.ACTIVE) {
             throw CloudCareException.conflict("Customer " + customer.getCode() + " is " + customer.getStatus()
                     + "; users can be added only to an active customer.");

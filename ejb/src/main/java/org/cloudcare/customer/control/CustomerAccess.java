@@ -18,8 +18,6 @@ import org.cloudcare.platform.security.Caller;
 @Dependent
 public class CustomerAccess {
 
-    static final String CUSTOMER = "Customer";
-
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
 
@@ -28,9 +26,9 @@ public class CustomerAccess {
         Checks.required("id", id);
         Customer customer = em.find(Customer.class, id);
         if (customer == null) {
-            throw CloudCareException.notFound(CUSTOMER, id);
+            throw CloudCareException.notFound(Customer.TYPE, id);
         }
-        caller.requireAccessTo(customer.getCode(), CUSTOMER, id);
+        caller.requireAccessTo(customer.getCode(), Customer.TYPE, id);
         return customer;
     }
 
@@ -38,7 +36,7 @@ public class CustomerAccess {
     public Customer ofTenant(String tenant) {
         return em.createNamedQuery(Customer.BY_CODE, Customer.class).setParameter("code", tenant)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> CloudCareException.notFound(CUSTOMER, tenant));
+                .orElseThrow(() -> CloudCareException.notFound(Customer.TYPE, tenant));
     }
 
     /** Of the given customer ids, those the caller may see (all of them for provider staff). */

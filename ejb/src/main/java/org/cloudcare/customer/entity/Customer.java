@@ -44,6 +44,8 @@ import org.cloudcare.platform.time.Timestamps;
 public class Customer {
 
     public static final String BY_CODE = "Customer.byCode";
+    /** How customers are named in errors and in the audit trail. */
+    public static final String TYPE = "Customer";
     private static final int MAX_CONTACTS = 50;
 
     @Id
