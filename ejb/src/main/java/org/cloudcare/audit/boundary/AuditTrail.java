@@ -1,30 +1,26 @@
 package org.cloudcare.audit.boundary;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.Predicate;
 
 import org.cloudcare.audit.entity.AuditEntry;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
-import org.cloudcare.platform.security.Caller;
-import org.cloudcare.platform.security.CallerContext;
+import org.cloudcare.platform.paging.PagedQuery;
 import org.cloudcare.platform.security.Roles;
+import org.cloudcare.platform.tenancy.TenantScope;
 
 /**
- * The audit trail (ISO/TS 23535 5.8): every change, and every read of health-sensitive data, by whom and when. Other
- * boundaries {@link #record} inside their own transaction; a customer's administrator reads its own tenant's trail,
- * the provider's managers read all of it.
+ * The audit trail (ISO/TS 23535 5.8): every change, and every read of health-sensitive data, by whom and when. Areas
+ * write it through {@link org.cloudcare.audit.control.AuditLog} inside their own transaction; a customer's
+ * administrator reads its own tenant's trail, the provider's managers read all of it.
  */
 @Stateless
 public class AuditTrail {
@@ -33,42 +29,19 @@ public class AuditTrail {
     EntityManager em;
 
     @Inject
-    CallerContext callers;
-
-    @Inject
-    Clock clock;
-
-    /** Joins the caller's transaction: the audit line commits or rolls back with the change it describes. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void record(Caller actor, String tenant, String action, String entityType, String entityId, String detail) {
-        em.persist(new AuditEntry(actor.username(), tenant, action, entityType, entityId, detail, clock));
-    }
+    TenantScope scope;
 
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_BUSINESS_MANAGER})
     public Page<AuditEntry> entries(String entityType, String entityId, PageRequest page) {
-        Caller caller = callers.current();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (caller.isCustomerUser()) {
-            where.append(" AND a.tenant = :tenant");
-            parameters.put("tenant", caller.tenant());
-        }
-        if (entityType != null) {
-            where.append(" AND a.entityType = :entityType");
-            parameters.put("entityType", entityType);
-        }
-        if (entityId != null) {
-            where.append(" AND a.entityId = :entityId");
-            parameters.put("entityId", entityId);
-        }
-        TypedQuery<AuditEntry> items = em.createQuery(
-                "SELECT a FROM AuditEntry a" + where + " ORDER BY a.occurredAt DESC, a.id", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return Page.of(items, count, page);
+        return PagedQuery.page(em, AuditEntry.class, (cb, entry) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.visible(cb, entry)));
+            if (entityType != null) {
+                where.add(cb.equal(entry.get("entityType"), entityType));
+            }
+            if (entityId != null) {
+                where.add(cb.equal(entry.get("entityId"), entityId));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        }, (cb, entry) -> List.of(cb.desc(entry.get("occurredAt")), cb.asc(entry.get("id"))), page);
     }
 }

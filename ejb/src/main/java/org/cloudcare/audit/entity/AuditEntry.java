@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.cloudcare.platform.tenancy.TenantOwned;
 import org.cloudcare.platform.time.Timestamps;
 
 /**
@@ -16,7 +17,7 @@ import org.cloudcare.platform.time.Timestamps;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements TenantOwned {
 
     private static final int MAX_DETAIL = 2000;
 
@@ -48,18 +49,18 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(String actor, String tenant, String action, String entityType, String entityId, String detail,
-            Clock clock) {
+    public AuditEntry(String actor, String tenant, AuditAction action, String entityId, String detail, Clock clock) {
         this.id = UUID.randomUUID().toString();
         this.occurredAt = Timestamps.now(clock);
         this.actor = actor;
         this.tenant = tenant;
-        this.action = action;
-        this.entityType = entityType;
+        this.action = action.name();
+        this.entityType = action.entityType();
         this.entityId = entityId;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }
 
+    @Override
     public String getId() {
         return id;
     }
@@ -72,6 +73,7 @@ public class AuditEntry {
         return actor;
     }
 
+    @Override
     public String getTenant() {
         return tenant;
     }

@@ -11,13 +11,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
-import org.cloudcare.audit.boundary.AuditTrail;
+import org.cloudcare.audit.control.AuditLog;
 import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.CustomerAuditAction;
 import org.cloudcare.customer.entity.CustomerContact;
 import org.cloudcare.customer.entity.CustomerKind;
 import org.cloudcare.customer.entity.CustomerStatus;
@@ -27,9 +29,12 @@ import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
-import org.cloudcare.platform.security.Caller;
+import org.cloudcare.platform.paging.PagedQuery;
+import org.cloudcare.platform.persistence.Flush;
 import org.cloudcare.platform.security.CallerContext;
 import org.cloudcare.platform.security.Roles;
+import org.cloudcare.platform.tenancy.TenantOwned;
+import org.cloudcare.platform.tenancy.TenantScope;
 
 /**
  * Customer information management (ITU-T Y.3525 10.1.3.1): the customers (tenants), their profiles and contacts, and
@@ -39,6 +44,9 @@ import org.cloudcare.platform.security.Roles;
 @Stateless
 public class Customers {
 
+    /** The unique constraints a customer write can hit, with the input field each protects. */
+    private static final Map<String, String> UNIQUE_FIELDS = Map.of("customer_code_unique", "code");
+
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
 
@@ -46,10 +54,13 @@ public class Customers {
     CallerContext callers;
 
     @Inject
+    TenantScope scope;
+
+    @Inject
     CustomerAccess access;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -57,7 +68,7 @@ public class Customers {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Customer customer(String id) {
-        return access.visibleCustomer(callers.current(), id);
+        return scope.find(Customer.class, Customer.TYPE, id);
     }
 
     /** The customer the calling CSC user belongs to. */
@@ -68,34 +79,35 @@ public class Customers {
 
     @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Page<Customer> customers(CustomerStatus status, PageRequest page) {
-        String where = status == null ? "" : " WHERE c.status = :status";
-        TypedQuery<Customer> items = em.createQuery("SELECT c FROM Customer c" + where + " ORDER BY c.code",
-                Customer.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Customer c" + where, Long.class);
-        if (status != null) {
-            items.setParameter("status", status);
-            count.setParameter("status", status);
-        }
-        return Page.of(items, count, page);
+        return PagedQuery.page(em, Customer.class,
+                (cb, customer) -> status == null ? scope.visible(cb, customer)
+                        : cb.and(scope.visible(cb, customer), cb.equal(customer.get("status"), status)),
+                (cb, customer) -> List.of(cb.asc(customer.get(TenantOwned.TENANT))), page);
     }
 
     /** Contacts of several customers at once (batched for GraphQL), in the order of the ids. */
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<List<CustomerContact>> contactsOf(List<String> customerIds) {
-        List<String> visible = access.visibleIds(callers.current(), customerIds);
-        Map<String, List<CustomerContact>> byCustomer = visible.isEmpty() ? Map.of()
-                : em.createQuery("SELECT c FROM CustomerContact c WHERE c.customer.id IN :ids ORDER BY c.name, c.id",
-                        CustomerContact.class).setParameter("ids", visible).getResultStream()
-                        .collect(Collectors.groupingBy(contact -> contact.getCustomer().getId()));
-        return customerIds.stream().map(id -> byCustomer.getOrDefault(id, List.of())).toList();
+        Map<String, List<CustomerContact>> byCustomer = Map.of();
+        if (!customerIds.isEmpty()) {
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<CustomerContact> query = cb.createQuery(CustomerContact.class);
+            Root<CustomerContact> contact = query.from(CustomerContact.class);
+            query.where(contact.get("customerId").in(customerIds), scope.visible(cb, contact))
+                    .orderBy(cb.asc(contact.get("name")), cb.asc(contact.get("id")));
+            byCustomer = em.createQuery(query).getResultStream()
+                    .collect(Collectors.groupingBy(CustomerContact::getCustomerId));
+        }
+        Map<String, List<CustomerContact>> found = byCustomer;
+        return customerIds.stream().map(id -> found.getOrDefault(id, List.of())).toList();
     }
 
     /** The customer 360 view: the customer and the figures a support representative looks at first. */
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Customer360 customer360(String id) {
-        Customer customer = access.visibleCustomer(callers.current(), id);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         long activeSubscriptions = em.createQuery("SELECT COUNT(s) FROM Subscription s WHERE s.customerId = :id"
                 + " AND s.status = :active", Long.class)
                 .setParameter("id", id).setParameter("active", SubscriptionStatus.ACTIVE).getSingleResult();
@@ -107,7 +119,6 @@ public class Customers {
 
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
     public Customer create(String code, String name, CustomerKind kind, String language) {
-        Caller caller = callers.current();
         Customer customer = new Customer(code, name, kind, language, clock);
         if (em.createNamedQuery(Customer.BY_CODE, Customer.class).setParameter("code", customer.getCode())
                 .getResultStream().findAny().isPresent()) {
@@ -115,65 +126,57 @@ public class Customers {
                     + "' already exists.");
         }
         em.persist(customer);
-        audit.record(caller, customer.getCode(), "CUSTOMER_CREATED", Customer.TYPE, customer.getId(),
+        return changed(customer, CustomerAuditAction.CUSTOMER_CREATED,
                 customer.getName() + " (" + customer.getKind() + ")");
-        return customer;
     }
 
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
     public Customer suspend(String id, String reason) {
-        Caller caller = callers.current();
-        Customer customer = access.visibleCustomer(caller, id);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         customer.suspend(reason, clock);
-        return changed(caller, customer, "CUSTOMER_SUSPENDED", customer.getStatusReason());
+        return changed(customer, CustomerAuditAction.CUSTOMER_SUSPENDED, customer.getStatusReason());
     }
 
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
     public Customer reactivate(String id) {
-        Caller caller = callers.current();
-        Customer customer = access.visibleCustomer(caller, id);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         customer.reactivate(clock);
-        return changed(caller, customer, "CUSTOMER_REACTIVATED", null);
+        return changed(customer, CustomerAuditAction.CUSTOMER_REACTIVATED, null);
     }
 
     /** Edits the profile the caller saw at {@code version}; a newer version means someone else was faster. */
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_BUSINESS_MANAGER})
     public Customer updateProfile(String id, long version, String name, String language,
             Set<NotificationChannel> notificationChannels) {
-        Caller caller = callers.current();
-        Customer customer = access.visibleCustomer(caller, id);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         Checks.sameVersion(Customer.TYPE + " " + customer.getCode(), version, customer.getVersion());
         customer.updateProfile(name, language, notificationChannels, clock);
-        return changed(caller, customer, "CUSTOMER_PROFILE_UPDATED", "name=" + customer.getName() + ", language="
-                + customer.getLanguage() + ", notificationChannels=" + customer.getNotificationChannels());
+        return changed(customer, CustomerAuditAction.CUSTOMER_PROFILE_UPDATED, "name=" + customer.getName()
+                + ", language=" + customer.getLanguage() + ", notificationChannels="
+                + customer.getNotificationChannels());
     }
 
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_BUSINESS_MANAGER})
     public CustomerContact addContact(String customerId, String name, String role, String email, String phone) {
-        Caller caller = callers.current();
-        Customer customer = access.visibleCustomer(caller, customerId);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, customerId);
         CustomerContact contact = customer.addContact(name, role, email, phone, clock);
-        changed(caller, customer, "CUSTOMER_CONTACT_ADDED", contact.getName() + " <" + contact.getEmail() + ">");
+        changed(customer, CustomerAuditAction.CUSTOMER_CONTACT_ADDED,
+                contact.getName() + " <" + contact.getEmail() + ">");
         return contact;
     }
 
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_BUSINESS_MANAGER})
     public Customer removeContact(String customerId, String contactId) {
-        Caller caller = callers.current();
-        Customer customer = access.visibleCustomer(caller, customerId);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, customerId);
         CustomerContact removed = customer.removeContact(contactId, clock);
-        return changed(caller, customer, "CUSTOMER_CONTACT_REMOVED", removed.getName() + " <" + removed.getEmail() + ">");
+        return changed(customer, CustomerAuditAction.CUSTOMER_CONTACT_REMOVED,
+                removed.getName() + " <" + removed.getEmail() + ">");
     }
 
-    private Customer changed(Caller caller, Customer customer, String action, String detail) {
-        try {
-            // flush now so a concurrent change surfaces as a conflict inside this call, not at commit
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw CloudCareException.conflict(Customer.TYPE + " " + customer.getCode()
-                    + " was changed by someone else at the same time. Reload and try again.");
-        }
-        audit.record(caller, customer.getCode(), action, Customer.TYPE, customer.getId(), detail);
+    private Customer changed(Customer customer, CustomerAuditAction action, String detail) {
+        // written now, so a concurrent change or a code taken meanwhile is answered inside this call, not at commit
+        Flush.now(em, Customer.TYPE + " " + customer.getCode(), UNIQUE_FIELDS);
+        audit.record(action, customer, detail);
         return customer;
     }
 

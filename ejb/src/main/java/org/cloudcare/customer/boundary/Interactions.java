@@ -9,18 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.cloudcare.audit.boundary.AuditTrail;
-import org.cloudcare.customer.control.CustomerAccess;
+import org.cloudcare.audit.control.AuditLog;
 import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.CustomerAuditAction;
 import org.cloudcare.customer.entity.Interaction;
 import org.cloudcare.customer.entity.InteractionChannel;
 import org.cloudcare.customer.entity.InteractionDirection;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
 import org.cloudcare.platform.paging.PartitionedPages;
+import org.cloudcare.platform.paging.PartitionedPages.Sort;
 import org.cloudcare.platform.security.Caller;
 import org.cloudcare.platform.security.CallerContext;
 import org.cloudcare.platform.security.Roles;
+import org.cloudcare.platform.tenancy.TenantScope;
 
 /**
  * The interaction history of each customer: every contact by portal, e-mail, phone or chat, newest first. Support
@@ -29,6 +31,9 @@ import org.cloudcare.platform.security.Roles;
 @Stateless
 public class Interactions {
 
+    private static final PartitionedPages<Interaction> HISTORIES = PartitionedPages.of(Interaction.class,
+            "customerId", Interaction::getCustomerId, Sort.descending("occurredAt"), Sort.ascending("id"));
+
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
 
@@ -36,10 +41,10 @@ public class Interactions {
     CallerContext callers;
 
     @Inject
-    CustomerAccess access;
+    TenantScope scope;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -48,11 +53,11 @@ public class Interactions {
     public Interaction record(String customerId, InteractionChannel channel, InteractionDirection direction,
             String subject, String description) {
         Caller caller = callers.current();
-        Customer customer = access.visibleCustomer(caller, customerId);
+        Customer customer = scope.find(Customer.class, Customer.TYPE, customerId);
         Interaction interaction = new Interaction(customer, channel, direction, subject, description,
                 caller.username(), clock);
         em.persist(interaction);
-        audit.record(caller, customer.getCode(), "INTERACTION_RECORDED", "Interaction", interaction.getId(),
+        audit.record(CustomerAuditAction.INTERACTION_RECORDED, interaction,
                 channel + " " + direction + ": " + interaction.getSubject());
         return interaction;
     }
@@ -61,8 +66,6 @@ public class Interactions {
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<Page<Interaction>> historiesOf(List<String> customerIds, PageRequest page) {
-        return PartitionedPages.load(em, Interaction.class, "interaction", "customer_id", "occurred_at DESC, id",
-                customerIds,
-                access.visibleIds(callers.current(), customerIds), Interaction::getCustomerId, page);
+        return HISTORIES.load(em, customerIds, scope.filter(), page);
     }
 }

@@ -6,12 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import org.cloudcare.audit.boundary.AuditTrail;
+import org.cloudcare.audit.control.AuditLog;
 import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.control.TenantDirectory;
 import org.cloudcare.customer.control.TenantDirectory.Invitation;
 import org.cloudcare.customer.control.TenantUser;
 import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.CustomerAuditAction;
 import org.cloudcare.customer.entity.CustomerStatus;
 import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
@@ -29,7 +30,7 @@ import org.cloudcare.platform.security.Roles;
 @Stateless
 public class TenantUsers {
 
-    private static final String TENANT_USER = "User";
+    private static final String TENANT_USER = CustomerAuditAction.TENANT_USER;
     private static final Map<String, String> ROLE_BY_NAME = Map.of(
             "CSC_USER", Roles.CSC_USER,
             "CSC_ADMIN", Roles.CSC_ADMIN,
@@ -45,7 +46,7 @@ public class TenantUsers {
     TenantDirectory directory;
 
     @Inject
-    AuditTrail audit;
+    AuditLog audit;
 
     /**
      * Creates the user in Keycloak with the caller's tenant and a CSC role. The audit line is written first: if
@@ -69,7 +70,7 @@ public class TenantUsers {
         if (realmRole == null) {
             throw CloudCareException.invalid("role", "The role must be one of " + ROLE_BY_NAME.keySet() + ".");
         }
-        audit.record(caller, caller.tenant(), "TENANT_USER_INVITED", TENANT_USER, validUsername,
+        audit.recordInOwnTenant(CustomerAuditAction.TENANT_USER_INVITED, validUsername,
                 validEmail + " as " + realmRole);
         return directory.invite(caller.tenant(), validUsername, validEmail, validFirstName, validLastName, realmRole);
     }
@@ -87,7 +88,7 @@ public class TenantUsers {
         if (user.username().equals(caller.username())) {
             throw CloudCareException.conflict("You cannot disable your own account; ask another administrator.");
         }
-        audit.record(caller, caller.tenant(), "TENANT_USER_DISABLED", TENANT_USER, user.username(), null);
+        audit.recordInOwnTenant(CustomerAuditAction.TENANT_USER_DISABLED, user.username(), null);
         directory.disable(user.id());
         return new TenantUser(user.id(), user.username(), user.email(), user.firstName(), user.lastName(),
                 user.role(), false, user.tenant());

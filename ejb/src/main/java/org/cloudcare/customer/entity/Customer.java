@@ -25,7 +25,11 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
 import org.cloudcare.platform.error.Checks;
+import org.cloudcare.platform.tenancy.TenantOwned;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.time.Timestamps;
 
@@ -40,8 +44,8 @@ import org.cloudcare.platform.time.Timestamps;
  */
 @Entity
 @Table(name = "customer")
-@NamedQuery(name = Customer.BY_CODE, query = "SELECT c FROM Customer c WHERE c.code = :code")
-public class Customer {
+@NamedQuery(name = Customer.BY_CODE, query = "SELECT c FROM Customer c WHERE c.tenant = :code")
+public class Customer implements TenantOwned {
 
     public static final String BY_CODE = "Customer.byCode";
     /** How customers are named in errors and in the audit trail. */
@@ -51,8 +55,9 @@ public class Customer {
     @Id
     private String id;
 
-    @Column(nullable = false, updatable = false)
-    private String code;
+    /** The customer code: the tenant key of everything this customer owns. */
+    @Column(name = "code", nullable = false, updatable = false)
+    private String tenant;
 
     @Column(nullable = false)
     private String name;
@@ -71,7 +76,9 @@ public class Customer {
     @Column(nullable = false)
     private String language;
 
+    // read with every customer; for a list of customers in one statement, not one per customer
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "customer_notification_channel", joinColumns = @JoinColumn(name = "customer_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "channel")
@@ -95,7 +102,7 @@ public class Customer {
 
     public Customer(String code, String name, CustomerKind kind, String language, Clock clock) {
         this.id = UUID.randomUUID().toString();
-        this.code = Checks.code("code", code);
+        this.tenant = Checks.code("code", code);
         this.name = Checks.text("name", name, 200);
         this.kind = Checks.required("kind", kind);
         this.language = Checks.language("language", language);
@@ -144,7 +151,7 @@ public class Customer {
 
     public void suspend(String reason, Clock clock) {
         if (status != CustomerStatus.ACTIVE) {
-            throw CloudCareException.conflict("Customer " + code + " is " + status + "; only an active customer can be suspended.");
+            throw CloudCareException.conflict("Customer " + tenant + " is " + status + "; only an active customer can be suspended.");
         }
         this.statusReason = Checks.text("reason", reason, 500);
         this.status = CustomerStatus.SUSPENDED;
@@ -153,7 +160,7 @@ public class Customer {
 
     public void reactivate(Clock clock) {
         if (status != CustomerStatus.SUSPENDED) {
-            throw CloudCareException.conflict("Customer " + code + " is " + status + "; only a suspended customer can be reactivated.");
+            throw CloudCareException.conflict("Customer " + tenant + " is " + status + "; only a suspended customer can be reactivated.");
         }
         this.statusReason = null;
         this.status = CustomerStatus.ACTIVE;
@@ -169,7 +176,7 @@ public class Customer {
 
     private void requireNotTerminated() {
         if (status == CustomerStatus.TERMINATED) {
-            throw CloudCareException.conflict("Customer " + code + " is terminated and can no longer be changed.");
+            throw CloudCareException.conflict("Customer " + tenant + " is terminated and can no longer be changed.");
         }
     }
 
@@ -177,12 +184,18 @@ public class Customer {
         this.updatedAt = Timestamps.now(clock);
     }
 
+    @Override
     public String getId() {
         return id;
     }
 
     public String getCode() {
-        return code;
+        return tenant;
+    }
+
+    @Override
+    public String getTenant() {
+        return tenant;
     }
 
     public String getName() {

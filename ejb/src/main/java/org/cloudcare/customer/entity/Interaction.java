@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.cloudcare.platform.error.Checks;
+import org.cloudcare.platform.tenancy.TenantOwned;
 import org.cloudcare.platform.time.Timestamps;
 
 /**
@@ -20,13 +21,19 @@ import org.cloudcare.platform.time.Timestamps;
  */
 @Entity
 @Table(name = "interaction")
-public class Interaction {
+public class Interaction implements TenantOwned {
+
+    /** How interactions are named in errors and in the audit trail. */
+    public static final String TYPE = "Interaction";
 
     @Id
     private String id;
 
     @Column(name = "customer_id", nullable = false, updatable = false)
     private String customerId;
+
+    @Column(nullable = false, updatable = false)
+    private String tenant;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private OffsetDateTime occurredAt;
@@ -61,6 +68,7 @@ public class Interaction {
             String description, String recordedBy, Clock clock) {
         this.id = UUID.randomUUID().toString();
         this.customerId = Checks.required("customerId", customer).getId();
+        this.tenant = customer.getTenant();
         this.channel = Checks.required("channel", channel);
         this.direction = Checks.required("direction", direction);
         this.subject = Checks.text("subject", subject, 200);
@@ -76,8 +84,14 @@ public class Interaction {
         return this;
     }
 
+    @Override
     public String getId() {
         return id;
+    }
+
+    @Override
+    public String getTenant() {
+        return tenant;
     }
 
     public String getCustomerId() {

@@ -10,19 +10,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.cloudcare.platform.tenancy.TenantOwned;
+
 /**
  * What a customer has (a TMF637 product in its inventory) and the region its data is kept in (ISO/TS 23535 5.9).
  * Subscriptions are created and changed by completed customer orders; the customer information area only shows them.
  */
 @Entity
 @Table(name = "subscription")
-public class Subscription {
+public class Subscription implements TenantOwned {
 
     @Id
     private String id;
 
     @Column(name = "customer_id", nullable = false, updatable = false)
     private String customerId;
+
+    @Column(nullable = false, updatable = false)
+    private String tenant;
 
     @Column(nullable = false)
     private String name;
@@ -46,8 +51,14 @@ public class Subscription {
     protected Subscription() {
     }
 
+    @Override
     public String getId() {
         return id;
+    }
+
+    @Override
+    public String getTenant() {
+        return tenant;
     }
 
     public String getCustomerId() {

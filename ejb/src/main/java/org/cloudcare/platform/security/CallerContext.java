@@ -2,6 +2,8 @@ package org.cloudcare.platform.security;
 
 import java.security.Principal;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -37,16 +39,14 @@ public class CallerContext {
             throw new CloudCareException(ErrorCode.UNAUTHENTICATED, "Sign in first: the request carries no valid token.");
         }
         if (!(principal instanceof JsonWebToken token)) {
-            // a container-internal caller (a timer, @RunAs): provider-side, no tenant
-            return new Caller(principal.getName(), principal.getName(), null, Set.of(), null);
+            // a container-internal caller (@RunAs): the provider roles the container grants it, no tenant
+            Set<String> roles = Stream.concat(Roles.STAFF_ROLES.stream(), Roles.SERVICE_ROLES.stream())
+                    .filter(security::isCallerInRole).collect(Collectors.toSet());
+            return Caller.of(principal.getName(), principal.getName(), null, roles, null);
         }
         Set<String> roles = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
-        Caller caller = new Caller(username(token), displayName(token), token.getClaim("email"), roles,
+        return Caller.of(username(token), displayName(token), token.getClaim("email"), roles,
                 token.getClaim(TENANT_CLAIM));
-        if (caller.isCustomerUser() && (caller.tenant() == null || caller.tenant().isBlank())) {
-            throw CloudCareException.forbidden("Your account is not assigned to a customer; ask your administrator.");
-        }
-        return caller;
     }
 
     /**
@@ -55,7 +55,8 @@ public class CallerContext {
      * caller (EJB principal "ANONYMOUS", no role) and a run-as customer role (no tenant) stay unauthenticated.
      */
     private Principal runAsPrincipal() {
-        if (Roles.PROVIDER_ROLES.stream().noneMatch(security::isCallerInRole)) {
+        if (Stream.concat(Roles.STAFF_ROLES.stream(), Roles.SERVICE_ROLES.stream())
+                .noneMatch(security::isCallerInRole)) {
             return null;
         }
         try {

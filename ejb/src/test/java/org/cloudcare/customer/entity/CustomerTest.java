@@ -187,7 +187,8 @@ class CustomerTest {
         CustomerContact contact = customer.addContact(" Eva Muster ", "IT lead", "eva@st-anna.ch", " ", A_DAY_LATER);
 
         assertEquals(List.of(contact), customer.getContacts());
-        assertEquals(customer, contact.getCustomer());
+        assertEquals(customer.getId(), contact.getCustomerId());
+        assertEquals(customer.getTenant(), contact.getTenant(), "a contact belongs to its customer's tenant");
         assertEquals("Eva Muster", contact.getName());
         assertNull(contact.getPhone(), "a blank phone is no phone");
         assertEquals(OffsetDateTime.ofInstant(NEXT_DAY, ZoneOffset.UTC),
