@@ -45,6 +45,18 @@ public class AuditTrail {
         em.persist(new AuditEntry(actor.username(), tenant, action, entityType, entityId, detail, clock));
     }
 
+    /**
+     * For a change made outside CloudCare's database (a user in Keycloak): the line commits in its own transaction at
+     * once, so it stays even when the caller's transaction rolls back afterwards. Call it only once the change has
+     * happened, never before.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordOutsideTransaction(Caller actor, String tenant, String action, String entityType,
+            String entityId, String detail) {
+        em.persist(new AuditEntry(actor.username(), tenant, action, entityType, entityId, detail, clock));
+    }
+
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_BUSINESS_MANAGER})
     public Page<AuditEntry> entries(String entityType, String entityId, PageRequest page) {
         Caller caller = callers.current();
