@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.cloudcare.it.support.Demo;
 import org.cloudcare.it.support.GraphQL;
+import org.cloudcare.it.support.KeycloakAdmin;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +31,14 @@ class TenantUsersIT {
               user { id username email role enabled } temporaryPassword } }""";
     private static final String USERS = "{ tenantUsers(first: 100) { totalCount edges { node { id username role enabled } } } }";
     private static final String DISABLE = "mutation($id: ID!) { disableTenantUser(id: $id) { username enabled } }";
+    private static final String AUDIT = "query($id: String) { auditTrail(entityId: $id) { edges { node { action actor } } } }";
+    /** The user names this class creates in Keycloak, deleted again after all tests. */
+    private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+    @AfterAll
+    static void deleteCreatedUsers() {
+        CREATED.forEach(KeycloakAdmin::deleteUsersNamed);
+    }
 
     @Test
     void adamListsRiversideUsersOnlyWithTheirRoles() {
@@ -44,7 +56,7 @@ class TenantUsersIT {
 
     @Test
     void anInvitedUserIsCreatedInKeycloakInTheAdministratorsTenant() {
-        String username = Demo.unique("nurse");
+        String username = created(Demo.unique("nurse"));
         JsonObject invitation = as("adam", INVITE, "input", Map.of("username", username,
                 "email", username + "@riverside.example", "firstName", "Nora", "lastName", "Night",
                 "role", "CSC_USER")).data().getJsonObject("inviteTenantUser");
@@ -52,14 +64,14 @@ class TenantUsersIT {
         assertTrue(invitation.getString("temporaryPassword").length() >= 12);
         assertEquals("csc-user", usernamesAndRoles("adam").get(username));
         assertFalse(usernamesAndRoles("hugo").containsKey(username));
-        String audit = as("adam", "query($id: String) { auditTrail(entityId: $id) { edges { node { action actor } } } }",
-                "id", username).body();
-        assertTrue(audit.contains("TENANT_USER_INVITED"), audit);
+        assertEquals(List.of("TENANT_USER_INVITED"), auditActions("adam", username));
+        JsonObject inKeycloak = KeycloakAdmin.usersNamed(username).get(0);
+        assertTrue(inKeycloak.getBoolean("enabled"));
     }
 
     @Test
     void anAdministratorDisablesAUserOfItsTenantButNotOfAnother() {
-        String username = Demo.unique("temp");
+        String username = created(Demo.unique("temp"));
         String id = as("hugo", INVITE, "input", Map.of("username", username, "email", username + "@harbor.example",
                 "firstName", "Tess", "lastName", "Temp", "role", "CSC_BUSINESS_MANAGER")).data()
                 .getJsonObject("inviteTenantUser").getJsonObject("user").getString("id");
@@ -68,6 +80,7 @@ class TenantUsersIT {
         JsonObject disabled = as("hugo", DISABLE, "id", id).data().getJsonObject("disableTenantUser");
         assertFalse(disabled.getBoolean("enabled"));
         assertFalse(enabled("hugo", username));
+        assertEquals(List.of("TENANT_USER_DISABLED", "TENANT_USER_INVITED"), auditActions("hugo", username));
     }
 
     @Test
@@ -101,10 +114,87 @@ class TenantUsersIT {
         assertEquals(before, usernamesAndRoles("adam").size());
     }
 
+    @Test
+    void aClashWithAnExistingUserNamesTheFieldThatClashesAndIsNotAudited() {
+        String newName = Demo.unique("clash");
+        assertInvalid("email", Map.of("username", newName, "email", "alice@riverside.example",
+                "firstName", "A", "lastName", "B", "role", "CSC_USER"));
+        assertInvalid("username", Map.of("username", "hugo", "email", newName + "@riverside.example",
+                "firstName", "A", "lastName", "B", "role", "CSC_USER"));
+        assertEquals(List.of(), KeycloakAdmin.usersNamed(newName));
+        assertEquals(List.of(), auditActions("adam", newName));
+        assertEquals(List.of(), auditActions("adam", "hugo"));
+    }
+
+    @Test
+    void aNameKeycloakRefusesIsAValidationErrorOfThatField() {
+        String username = created(Demo.unique("odd"));
+        assertInvalid("firstName", Map.of("username", username, "email", username + "@riverside.example",
+                "firstName", "Nora$<b>", "lastName", "Night", "role", "CSC_USER"));
+        assertEquals(List.of(), KeycloakAdmin.usersNamed(username));
+        assertEquals(List.of(), auditActions("adam", username));
+    }
+
+    /**
+     * The role lookup fails after Keycloak created the (disabled) user: the invitation is undone, answers an error,
+     * and the audit trail keeps what happened in Keycloak although the mutation's transaction rolled back.
+     */
+    @Test
+    void anInvitationThatFailsMidwayIsUndoneAndAudited() {
+        String role = "csc-business-manager";
+        String renamed = Demo.unique("csc-business-manager-renamed");
+        String roleId = KeycloakAdmin.role(role).getString("id");
+        String username = created(Demo.unique("midway"));
+        GraphQL.Answer answer;
+        List<JsonObject> usersAfterwards;
+        try {
+            KeycloakAdmin.renameRole(role, renamed);
+            assertEquals(roleId, KeycloakAdmin.role(renamed).getString("id"));
+            answer = as("adam", INVITE, "input", Map.of("username", username, "email", username + "@riverside.example",
+                    "firstName", "Mia", "lastName", "Midway", "role", "CSC_BUSINESS_MANAGER"));
+            usersAfterwards = KeycloakAdmin.usersNamed(username);
+        } finally {
+            KeycloakAdmin.renameRole(renamed, role);
+        }
+        assertEquals("INTERNAL", answer.errorCode(), answer.body());
+        JsonValue data = answer.json().get("data");
+        assertTrue(data == null || data == JsonValue.NULL
+                || data.asJsonObject().get("inviteTenantUser") == JsonValue.NULL, answer.body());
+        assertEquals(List.of(), usersAfterwards);
+        assertEquals(List.of("TENANT_USER_INVITATION_UNDONE"), auditActions("adam", username));
+        assertEquals(roleId, KeycloakAdmin.role(role).getString("id"));
+        assertTrue(KeycloakAdmin.roleMembers(role).contains("bianca"));
+        assertEquals("csc-business-manager", usernamesAndRoles("adam").get("bianca"));
+    }
+
+    /** Keycloak's non-exact attribute search finds "river" inside "riverside"; a tenant list must not. */
+    @Test
+    void aTenantWhoseCodeIsAPrefixOfAnotherSeesOnlyItsOwnUsers() {
+        String riverAdmin = created(Demo.unique("river-admin"));
+        KeycloakAdmin.createUser(riverAdmin, "river", "csc-admin");
+        Map<String, String> river = usernamesAndRoles(riverAdmin);
+        assertEquals("csc-admin", river.get(riverAdmin), river.toString());
+        assertFalse(river.containsKey("alice"), river.toString());
+        assertFalse(river.containsKey("adam"), river.toString());
+        assertFalse(river.containsKey("bianca"), river.toString());
+        assertFalse(usernamesAndRoles("adam").containsKey(riverAdmin));
+    }
+
     private static void assertInvalid(String field, Map<String, Object> input) {
         GraphQL.Answer answer = as("adam", INVITE, "input", input);
         assertEquals("VALIDATION", answer.errorCode(), answer.body());
         assertEquals(field, answer.errorField(), answer.body());
+    }
+
+    private static String created(String username) {
+        CREATED.add(username);
+        return username;
+    }
+
+    /** The audit actions about the user name, newest first, as the administrator sees them. */
+    private static List<String> auditActions(String admin, String username) {
+        return as(admin, AUDIT, "id", username).data().getJsonObject("auditTrail").getJsonArray("edges").stream()
+                .map(edge -> edge.asJsonObject().getJsonObject("node").getString("action")).toList();
     }
 
     private static List<JsonObject> users(String admin) {

@@ -44,6 +44,16 @@ public class AuditLog {
         persist(caller, caller.requireTenant(), action, entityId, detail);
     }
 
+    /**
+     * For a change of the calling customer user's own tenant made outside CloudCare's database (a user in Keycloak):
+     * the line commits in its own transaction at once, so it stays even when the caller's transaction rolls back
+     * afterwards. Call it only once the change has happened, never before.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordInOwnTenantAtOnce(AuditAction action, String entityId, String detail) {
+        recordInOwnTenant(action, entityId, detail);
+    }
+
     private void persist(Caller actor, String tenant, AuditAction action, String entityId, String detail) {
         em.persist(new AuditEntry(actor.username(), tenant, action, entityId, detail, clock));
     }

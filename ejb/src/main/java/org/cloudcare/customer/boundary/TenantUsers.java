@@ -1,6 +1,8 @@
 package org.cloudcare.customer.boundary;
 
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,6 +12,7 @@ import org.cloudcare.audit.control.AuditLog;
 import org.cloudcare.customer.control.CustomerAccess;
 import org.cloudcare.customer.control.TenantDirectory;
 import org.cloudcare.customer.control.TenantDirectory.Invitation;
+import org.cloudcare.customer.control.TenantDirectory.NewUser;
 import org.cloudcare.customer.control.TenantUser;
 import org.cloudcare.customer.entity.Customer;
 import org.cloudcare.customer.entity.CustomerAuditAction;
@@ -31,6 +34,7 @@ import org.cloudcare.platform.security.Roles;
 public class TenantUsers {
 
     private static final String TENANT_USER = CustomerAuditAction.TENANT_USER;
+    private static final Logger LOG = Logger.getLogger(TenantUsers.class.getName());
     private static final Map<String, String> ROLE_BY_NAME = Map.of(
             "CSC_USER", Roles.CSC_USER,
             "CSC_ADMIN", Roles.CSC_ADMIN,
@@ -49,8 +53,12 @@ public class TenantUsers {
     AuditLog audit;
 
     /**
-     * Creates the user in Keycloak with the caller's tenant and a CSC role. The audit line is written first: if
-     * Keycloak refuses, the transaction rolls back and no trace of a user that does not exist remains.
+     * Creates the user in Keycloak with the caller's tenant and a CSC role. Keycloak is not part of the transaction,
+     * so the invitation is a sequence with a compensation: the user is created disabled, gets its role, its audit
+     * line is committed on its own ({@link AuditLog#recordInOwnTenantAtOnce}) and only then is it enabled. If any
+     * step after the creation fails, the user is deleted again (or, if even that fails, stays disabled) and the audit
+     * trail says so; if the creation itself fails, nothing happened and nothing is recorded. A user that can sign in
+     * therefore always has its role and its audit line.
      *
      * @param role one of CSC_USER, CSC_ADMIN, CSC_BUSINESS_MANAGER
      */
@@ -70,9 +78,40 @@ public class TenantUsers {
         if (realmRole == null) {
             throw CloudCareException.invalid("role", "The role must be one of " + ROLE_BY_NAME.keySet() + ".");
         }
-        audit.recordInOwnTenant(CustomerAuditAction.TENANT_USER_INVITED, validUsername,
-                validEmail + " as " + realmRole);
-        return directory.invite(caller.tenant(), validUsername, validEmail, validFirstName, validLastName, realmRole);
+        String tenant = caller.tenant();
+        String detail = validEmail + " as " + realmRole;
+        NewUser created = directory.createDisabled(tenant, validUsername, validEmail, validFirstName, validLastName);
+        String step = "the role could not be granted";
+        try {
+            directory.grantRole(created.id(), realmRole);
+            step = "the audit line could not be written";
+            audit.recordInOwnTenantAtOnce(CustomerAuditAction.TENANT_USER_INVITED, validUsername, detail);
+            step = "the user could not be enabled";
+            directory.enable(created.id());
+        } catch (RuntimeException failure) {
+            undoInvitation(caller, validUsername, created.id(), detail + ": created disabled, but " + step, failure);
+            throw failure;
+        }
+        return new Invitation(new TenantUser(created.id(), validUsername, validEmail, validFirstName, validLastName,
+                realmRole, true, tenant), created.temporaryPassword());
+    }
+
+    /** The compensation of an invitation that failed after the user was created; its audit line stays. */
+    private void undoInvitation(Caller caller, String username, String userId, String what,
+            RuntimeException failure) {
+        boolean deleted = directory.delete(userId);
+        CustomerAuditAction action = deleted ? CustomerAuditAction.TENANT_USER_INVITATION_UNDONE
+                : CustomerAuditAction.TENANT_USER_INVITATION_FAILED;
+        String detail = what + (deleted ? "; deleted again" : "; it could not be deleted and stays disabled ("
+                + userId + ")");
+        LOG.warning("Invitation of " + username + " in tenant " + caller.tenant() + " failed: " + detail);
+        try {
+            audit.recordInOwnTenantAtOnce(action, username, detail);
+        } catch (RuntimeException auditFailure) {
+            LOG.log(Level.SEVERE, "Audit line " + action + " for " + username + " could not be written: " + detail,
+                    auditFailure);
+            failure.addSuppressed(auditFailure);
+        }
     }
 
     @RolesAllowed(Roles.CSC_ADMIN)
@@ -80,6 +119,10 @@ public class TenantUsers {
         return Page.of(directory.users(callers.current().requireTenant()), page);
     }
 
+    /**
+     * Disables a user of the caller's tenant. The audit line is written after Keycloak confirmed, in its own
+     * transaction: no line for a change that did not happen, and none lost to a later rollback.
+     */
     @RolesAllowed(Roles.CSC_ADMIN)
     public TenantUser disable(String userId) {
         Caller caller = callers.current();
@@ -88,8 +131,15 @@ public class TenantUsers {
         if (user.username().equals(caller.username())) {
             throw CloudCareException.conflict("You cannot disable your own account; ask another administrator.");
         }
-        audit.recordInOwnTenant(CustomerAuditAction.TENANT_USER_DISABLED, user.username(), null);
         directory.disable(user.id());
+        try {
+            audit.recordInOwnTenantAtOnce(CustomerAuditAction.TENANT_USER_DISABLED, user.username(), null);
+        } catch (RuntimeException auditFailure) {
+            // disabling is the safe side: the user stays disabled, and the log is the trace
+            LOG.log(Level.SEVERE, "User " + user.username() + " of tenant " + caller.tenant() + " was disabled by "
+                    + caller.username() + ", but the audit line could not be written", auditFailure);
+            throw auditFailure;
+        }
         return new TenantUser(user.id(), user.username(), user.email(), user.firstName(), user.lastName(),
                 user.role(), false, user.tenant());
     }

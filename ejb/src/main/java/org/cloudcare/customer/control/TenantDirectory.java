@@ -1,12 +1,17 @@
 package org.cloudcare.customer.control;
 
+import java.io.IOException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,19 +34,30 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.util.JsonSerialization;
 
 /**
  * The users of customers' tenants, kept in Keycloak and reached through its admin API with the
  * {@code cloudcare-backend} service account. Keycloak is the only store of users: CloudCare keeps no copy that could
  * drift. A user belongs to a tenant through its {@code customer_id} attribute, which only administrators can set.
+ * <p>
+ * Keycloak calls are not transactional. An invitation is therefore a sequence of small steps the boundary drives
+ * ({@link #createDisabled}, {@link #grantRole}, {@link #enable}), with {@link #delete} as the compensation: a user is
+ * enabled only once it has its role, so a failure midway never leaves a user that can sign in without one.
+ * <p>
+ * Keycloak's attribute search is not trusted to be exact (a non-exact search for tenant {@code river} also finds
+ * {@code riverside}): exact matching is requested and every returned user's tenant is checked again here.
  */
 @ApplicationScoped
 public class TenantDirectory {
 
-    /** A tenant's users are listed in one call; more than this many is a case for search, not for a list. */
-    static final int MAX_USERS_PER_TENANT = 1000;
+    /** Keycloak answers lists in pages of this size; a shorter page is the last one. */
+    static final int PAGE_SIZE = 200;
+    static final String DEMO_SECRET = "cloudcare-backend-demo-secret";
+    private static final Set<String> PROFILE_FIELDS = Set.of("username", "email", "firstName", "lastName");
     private static final Logger LOG = Logger.getLogger(TenantDirectory.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,21 +73,30 @@ public class TenantDirectory {
     @ConfigProperty(name = "cloudcare.keycloak.backend-client-id", defaultValue = "cloudcare-backend")
     String clientId;
 
+    /** No default: the demo secret is used only while demo data is on (see {@link #clientSecret()}). */
     @Inject
-    @ConfigProperty(name = "cloudcare.keycloak.backend-client-secret", defaultValue = "cloudcare-backend-demo-secret")
-    String clientSecret;
+    @ConfigProperty(name = "cloudcare.keycloak.backend-client-secret")
+    Optional<String> configuredSecret;
 
+    @Inject
+    @ConfigProperty(name = "cloudcare.demo-data", defaultValue = "true")
+    boolean demoData;
+
+    private final AtomicBoolean refusalLogged = new AtomicBoolean();
     private volatile Keycloak keycloak;
 
-    /** Creates an enabled user in the tenant with a one-time password that must be changed at first login. */
-    public Invitation invite(String tenant, String username, String email, String firstName, String lastName,
-            String role) {
+    /**
+     * The first step of an invitation: a disabled user of the tenant, without a role, with a one-time password that
+     * must be changed at first login. When this fails, nothing was created. A name or e-mail address Keycloak refuses
+     * is a VALIDATION failure naming the field.
+     */
+    public NewUser createDisabled(String tenant, String username, String email, String firstName, String lastName) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
         user.setEmail(email);
         user.setFirstName(firstName);
         user.setLastName(lastName);
-        user.setEnabled(true);
+        user.setEnabled(false);
         user.setEmailVerified(false);
         user.setAttributes(Map.of(CallerContext.TENANT_CLAIM, List.of(tenant)));
         String temporaryPassword = temporaryPassword();
@@ -82,20 +107,58 @@ public class TenantDirectory {
         user.setCredentials(List.of(credential));
         String id = call(() -> {
             try (Response response = realm().users().create(user)) {
-                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    throw CloudCareException.invalid("username",
-                            "A user with the user name or e-mail address '" + username + "' already exists.");
+                int status = response.getStatus();
+                if (status == Response.Status.CONFLICT.getStatusCode()
+                        || status == Response.Status.BAD_REQUEST.getStatusCode()) {
+                    throw refusal(status, response.readEntity(String.class), username, email);
                 }
                 return CreatedResponseUtil.getCreatedId(response);
             }
         });
-        RoleRepresentation realmRole = call(() -> realm().roles().get(role).toRepresentation());
+        return new NewUser(id, temporaryPassword);
+    }
+
+    /** Gives the user one of the CSC realm roles (read by name, so a missing role fails here). */
+    public void grantRole(String userId, String role) {
         call(() -> {
-            realm().users().get(id).roles().realmLevel().add(List.of(realmRole));
+            RoleRepresentation realmRole = realm().roles().get(role).toRepresentation();
+            realm().users().get(userId).roles().realmLevel().add(List.of(realmRole));
             return null;
         });
-        return new Invitation(new TenantUser(id, username, email, firstName, lastName, role, true, tenant),
-                temporaryPassword);
+    }
+
+    public void enable(String userId) {
+        setEnabled(userId, true);
+    }
+
+    public void disable(String userId) {
+        setEnabled(userId, false);
+    }
+
+    /**
+     * The compensation of a failed invitation: deletes the user, or, if even that fails, makes sure it stays
+     * disabled. Never throws; answers whether the user is gone.
+     */
+    public boolean delete(String userId) {
+        try (Response response = realm().users().delete(userId)) {
+            int status = response.getStatus();
+            if (status == Response.Status.NO_CONTENT.getStatusCode()
+                    || status == Response.Status.NOT_FOUND.getStatusCode()) {
+                return true;
+            }
+            LOG.warning("Keycloak refused to delete user " + userId + " (HTTP " + status + ")");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete user " + userId + " from Keycloak", e);
+        }
+        try {
+            setEnabled(userId, false);
+            LOG.severe("User " + userId + " could not be deleted after a failed invitation; it stays disabled in "
+                    + "Keycloak. Delete it there.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "User " + userId + " could not be deleted nor disabled after a failed invitation; "
+                    + "check it in Keycloak", e);
+        }
+        return false;
     }
 
     /** The tenant's users with their CSC role, ordered by user name. */
@@ -103,12 +166,13 @@ public class TenantDirectory {
         return call(() -> {
             Map<String, String> roleByUser = new HashMap<>();
             for (String role : List.of(Roles.CSC_USER, Roles.CSC_BUSINESS_MANAGER, Roles.CSC_ADMIN)) {
-                realm().roles().get(role).getUserMembers(0, MAX_USERS_PER_TENANT)
+                allPages((first, max) -> realm().roles().get(role).getUserMembers(true, first, max))
                         .forEach(member -> roleByUser.put(member.getId(), role));
             }
-            return realm().users()
-                    .searchByAttributes(0, MAX_USERS_PER_TENANT, null, false, CallerContext.TENANT_CLAIM + ":" + tenant)
+            String query = CallerContext.TENANT_CLAIM + ":" + tenant;
+            return allPages((first, max) -> realm().users().searchByAttributes(first, max, null, true, false, query))
                     .stream()
+                    .filter(user -> tenant.equals(tenantOf(user)))
                     .map(user -> toTenantUser(user, roleByUser.get(user.getId()), tenant))
                     .sorted(Comparator.comparing(TenantUser::username))
                     .toList();
@@ -133,13 +197,50 @@ public class TenantDirectory {
         });
     }
 
-    public void disable(String userId) {
+    private void setEnabled(String userId, boolean enabled) {
         call(() -> {
             UserRepresentation user = realm().users().get(userId).toRepresentation();
-            user.setEnabled(false);
+            user.setEnabled(enabled);
             realm().users().get(userId).update(user);
             return null;
         });
+    }
+
+    /** Reads a list from Keycloak page by page until a short page: no silent cut at a page size. */
+    private static List<UserRepresentation> allPages(BiFunction<Integer, Integer, List<UserRepresentation>> page) {
+        List<UserRepresentation> all = new ArrayList<>();
+        for (int first = 0;; first += PAGE_SIZE) {
+            List<UserRepresentation> users = page.apply(first, PAGE_SIZE);
+            all.addAll(users);
+            if (users.size() < PAGE_SIZE) {
+                return all;
+            }
+        }
+    }
+
+    /**
+     * Keycloak refused to create the user (409 or 400). It does not say reliably which field is at fault, so ask it:
+     * an existing user name, then an existing e-mail address; otherwise the field its error names, if any.
+     */
+    private CloudCareException refusal(int status, String body, String username, String email) {
+        if (realm().users().searchByUsername(username, true).stream()
+                .anyMatch(user -> username.equalsIgnoreCase(user.getUsername()))) {
+            return CloudCareException.invalid("username", "The user name '" + username + "' is already taken.");
+        }
+        if (realm().users().searchByEmail(email, true).stream()
+                .anyMatch(user -> email.equalsIgnoreCase(user.getEmail()))) {
+            return CloudCareException.invalid("email", "The e-mail address '" + email + "' is already used by "
+                    + "another user.");
+        }
+        KeycloakError error = KeycloakError.of(body);
+        LOG.info("Keycloak refused a new user (HTTP " + status + "): " + body);
+        if (status == Response.Status.CONFLICT.getStatusCode()) {
+            return CloudCareException.conflict("The user directory refuses this user as a duplicate ("
+                    + error.message() + ").");
+        }
+        String field = PROFILE_FIELDS.contains(error.field()) ? error.field() : null;
+        return CloudCareException.invalid(field, "The user directory refuses "
+                + (field == null ? "this user" : "this " + field) + " (" + error.message() + ").");
     }
 
     private static TenantUser toTenantUser(UserRepresentation user, String role, String tenant) {
@@ -150,7 +251,7 @@ public class TenantDirectory {
     private static String tenantOf(UserRepresentation user) {
         Map<String, List<String>> attributes = user.getAttributes();
         List<String> tenants = attributes == null ? null : attributes.get(CallerContext.TENANT_CLAIM);
-        return tenants == null || tenants.isEmpty() ? null : tenants.get(0);
+        return tenants == null || tenants.size() != 1 ? null : tenants.get(0);
     }
 
     private static String temporaryPassword() {
@@ -159,7 +260,7 @@ public class TenantDirectory {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Keycloak being down or refusing is the provider's problem, not the caller's: report it without internals. */
+    /** Keycloak being down or failing is the provider's problem, not the caller's: report it without internals. */
     private <T> T call(KeycloakCall<T> call) {
         try {
             return call.run();
@@ -172,6 +273,26 @@ public class TenantDirectory {
         }
     }
 
+    /**
+     * The configured secret; without one, the demo secret only while demo data is on. A production server without a
+     * secret refuses tenant user management rather than try a secret that is public.
+     */
+    private String clientSecret() {
+        if (configuredSecret.isPresent() && !configuredSecret.get().isBlank()) {
+            return configuredSecret.get();
+        }
+        if (demoData) {
+            return DEMO_SECRET;
+        }
+        if (refusalLogged.compareAndSet(false, true)) {
+            LOG.severe("Tenant user management is off: cloudcare.demo-data is false and "
+                    + "cloudcare.keycloak.backend-client-secret (CLOUDCARE_KEYCLOAK_BACKEND_CLIENT_SECRET) is not "
+                    + "set. Set it to the secret of the Keycloak client " + clientId + ".");
+        }
+        throw new CloudCareException(ErrorCode.INTERNAL,
+                "Tenant user management is not configured on this server yet; please contact your provider.");
+    }
+
     private RealmResource realm() {
         Keycloak client = keycloak;
         if (client == null) {
@@ -179,7 +300,7 @@ public class TenantDirectory {
                 if (keycloak == null) {
                     keycloak = KeycloakBuilder.builder().serverUrl(keycloakUrl).realm(realmName)
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(clientId)
-                            .clientSecret(clientSecret).build();
+                            .clientSecret(clientSecret()).build();
                 }
                 client = keycloak;
             }
@@ -199,7 +320,34 @@ public class TenantDirectory {
         T run();
     }
 
+    /** A user just created, still disabled and without a role, and its one-time password. */
+    public record NewUser(String id, String temporaryPassword) {
+    }
+
     /** A new user and the one-time password to hand over; it is shown once and never stored by CloudCare. */
     public record Invitation(TenantUser user, String temporaryPassword) {
+    }
+
+    /**
+     * What Keycloak says when it refuses a user: {@code {"field": ..., "errorMessage": ...}}, or several such under
+     * {@code errors}; anything else is kept as the message.
+     */
+    record KeycloakError(String field, String message) {
+
+        static KeycloakError of(String body) {
+            if (body == null || body.isBlank()) {
+                return new KeycloakError(null, "no reason given");
+            }
+            try {
+                ErrorRepresentation error = JsonSerialization.readValue(body, ErrorRepresentation.class);
+                if (error.getField() == null && error.getErrors() != null && !error.getErrors().isEmpty()) {
+                    error = error.getErrors().get(0);
+                }
+                return new KeycloakError(error.getField(),
+                        error.getErrorMessage() == null ? "no reason given" : error.getErrorMessage());
+            } catch (IOException | RuntimeException notKeycloaksErrorFormat) {
+                return new KeycloakError(null, body.length() > 200 ? body.substring(0, 200) : body);
+            }
+        }
     }
 }

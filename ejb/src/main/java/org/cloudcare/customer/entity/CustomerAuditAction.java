@@ -12,7 +12,11 @@ public enum CustomerAuditAction implements AuditAction {
     CUSTOMER_CONTACT_REMOVED(Customer.TYPE),
     INTERACTION_RECORDED(Interaction.TYPE),
     TENANT_USER_INVITED(CustomerAuditAction.TENANT_USER),
-    TENANT_USER_DISABLED(CustomerAuditAction.TENANT_USER);
+    TENANT_USER_DISABLED(CustomerAuditAction.TENANT_USER),
+    /** An invitation failed after Keycloak had created the user, and the user was deleted again. */
+    TENANT_USER_INVITATION_UNDONE(CustomerAuditAction.TENANT_USER),
+    /** An invitation failed after Keycloak had created the user, and even deleting it failed: it stays disabled. */
+    TENANT_USER_INVITATION_FAILED(CustomerAuditAction.TENANT_USER);
 
     /** How users of a tenant (kept in Keycloak) are named in errors and in the audit trail. */
     public static final String TENANT_USER = "User";
