@@ -153,7 +153,8 @@ public class Leases {
     /**
      * Runs {@code job} if this instance gets the key, and completes the key when the job returns; when the job fails
      * the key is released, so that the next attempt (here or on another instance) runs it again. The job runs without
-     * a transaction: it calls boundaries or controls that have their own. Returns whether the job ran here.
+     * a transaction: it calls boundaries or controls that have their own. Returns whether the job ran here; a job's
+     * failure reaches the caller as the container's {@code EJBException} (an application exception as itself).
      */
     public boolean runOnce(String key, Duration ttl, Runnable job) {
         Optional<Lease> lease = tryAcquire(key, ttl);

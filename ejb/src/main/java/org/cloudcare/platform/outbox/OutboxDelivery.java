@@ -36,8 +36,8 @@ public class OutboxDelivery {
     /**
      * Marks the event delivered, hands it to the target and logs the attempt, in one new transaction. The mark comes
      * first: it fails (returns false, nothing delivered) when another instance took the lease over, and it holds the
-     * row lock while the target runs. When the target throws, everything here rolls back and the exception goes to the
-     * relay.
+     * row lock while the target runs. When the target throws, everything here rolls back and the relay gets a
+     * {@link DeliveryFailedException}.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliver(Claim claim, OffsetDateTime startedAt) {
@@ -54,7 +54,11 @@ public class OutboxDelivery {
         if (marked == 0) {
             return false;
         }
-        target.deliver(claim.event());
+        try {
+            target.deliver(claim.event());
+        } catch (RuntimeException refused) {
+            throw new DeliveryFailedException(refused);
+        }
         em.persist(new DeliveryAttempt(claim, startedAt, Timestamps.now(clock), DeliveryOutcome.DELIVERED, null));
         return true;
     }

@@ -95,11 +95,16 @@ public class OutboxRelay {
         try {
             return delivery.deliver(claim, startedAt) ? DeliveryOutcome.DELIVERED : DeliveryOutcome.LEASE_LOST;
         } catch (RuntimeException failure) {
-            String error = describe(failure);
+            String error = failure instanceof DeliveryFailedException ? failure.getMessage()
+                    : DeliveryFailedException.describe(failure);
             DeliveryOutcome outcome = delivery.recordFailure(claim, startedAt, error, RetryPolicy.STANDARD);
-            LOG.log(outcome == DeliveryOutcome.GAVE_UP ? Level.SEVERE : Level.INFO,
-                    () -> "Outbox event " + claim.event().id() + " (" + claim.event().type() + ") attempt "
-                            + claim.event().attempt() + ": " + outcome + ": " + error);
+            String message = "Outbox event " + claim.event().id() + " (" + claim.event().type() + ") attempt "
+                    + claim.event().attempt() + " by " + claim.instance() + ": " + outcome + ": " + error;
+            if (outcome == DeliveryOutcome.GAVE_UP) {
+                LOG.log(Level.SEVERE, message, failure);
+            } else {
+                LOG.info(message);
+            }
             return outcome;
         }
     }
@@ -118,15 +123,5 @@ public class OutboxRelay {
             }
         }
         return delivered;
-    }
-
-    /** The innermost cause, which says what went wrong (the outer ones are the container's wrappers). */
-    static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -68,7 +68,7 @@ class OutboxEntryTest {
     @Test
     void theLoggedErrorIsTheInnermostCauseNotTheContainersWrapper() {
         EJBException wrapped = new EJBException(new IllegalStateException("observer refused", null));
-        assertEquals("IllegalStateException: observer refused", OutboxRelay.describe(wrapped));
-        assertTrue(OutboxRelay.describe(new NullPointerException()).startsWith("NullPointerException"));
+        assertEquals("IllegalStateException: observer refused", DeliveryFailedException.describe(wrapped));
+        assertTrue(DeliveryFailedException.describe(new NullPointerException()).startsWith("NullPointerException"));
     }
 }
