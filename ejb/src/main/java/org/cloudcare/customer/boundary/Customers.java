@@ -29,6 +29,7 @@ import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
+import org.cloudcare.platform.outbox.Outbox;
 import org.cloudcare.platform.paging.PagedQuery;
 import org.cloudcare.platform.persistence.Flush;
 import org.cloudcare.platform.security.CallerContext;
@@ -61,6 +62,9 @@ public class Customers {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -134,6 +138,7 @@ public class Customers {
     public Customer suspend(String id, String reason) {
         Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         customer.suspend(reason, clock);
+        outbox.publish(customer.statusChanged());
         return changed(customer, CustomerAuditAction.CUSTOMER_SUSPENDED, customer.getStatusReason());
     }
 
@@ -141,6 +146,7 @@ public class Customers {
     public Customer reactivate(String id) {
         Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         customer.reactivate(clock);
+        outbox.publish(customer.statusChanged());
         return changed(customer, CustomerAuditAction.CUSTOMER_REACTIVATED, null);
     }
 

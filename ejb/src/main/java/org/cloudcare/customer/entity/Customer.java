@@ -167,6 +167,11 @@ public class Customer implements TenantOwned {
         touch(clock);
     }
 
+    /** What other areas are told about this customer's current status. */
+    public CustomerStatusChanged statusChanged() {
+        return CustomerStatusChanged.of(this);
+    }
+
     public void terminate(String reason, Clock clock) {
         requireNotTerminated();
         this.statusReason = Checks.text("reason", reason, 500);

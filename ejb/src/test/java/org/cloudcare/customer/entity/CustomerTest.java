@@ -272,6 +272,20 @@ class CustomerTest {
     }
 
     @Test
+    void theStatusChangeEventSaysWhichTenantWasSuspendedAndWhy() {
+        Customer customer = hospital();
+        customer.suspend("Invoices unpaid since January.", A_DAY_LATER);
+
+        CustomerStatusChanged event = customer.statusChanged();
+
+        assertEquals(CustomerStatusChanged.TYPE, event.eventType());
+        assertEquals(customer.getId(), event.aggregateId());
+        assertEquals(customer.getTenant(), event.tenant());
+        assertEquals(CustomerStatus.SUSPENDED, event.status());
+        assertEquals("Invoices unpaid since January.", event.reason());
+    }
+
+    @Test
     void suspendingWithoutReasonIsRefusedAndTheCustomerStaysActive() {
         Customer customer = hospital();
 
