@@ -1,5 +1,7 @@
 package org.cloudcare.api;
 
+import static org.cloudcare.api.JsonProcessing.JSON;
+
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -56,9 +57,9 @@ public class GraphQLOverHttp extends HttpFilter {
         if (problem != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(mediaType(wantsGraphQLResponse));
-            response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("message", problem)
-                            .add("extensions", Json.createObjectBuilder().add("code", "VALIDATION")
+            response.getWriter().write(JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder()
+                    .add(JSON.createObjectBuilder().add("message", problem)
+                            .add("extensions", JSON.createObjectBuilder().add("code", "VALIDATION")
                                     .add("field", "body"))))
                     .build().toString());
             return;
@@ -105,12 +106,12 @@ public class GraphQLOverHttp extends HttpFilter {
         if (!answer.containsKey("errors")) {
             return answer;
         }
-        var errors = Json.createArrayBuilder();
+        var errors = JSON.createArrayBuilder();
         for (JsonValue value : answer.getJsonArray("errors")) {
             JsonObject error = value.asJsonObject();
             JsonObject extensions = error.containsKey("extensions") ? error.getJsonObject("extensions")
                     : JsonValue.EMPTY_JSON_OBJECT;
-            var coded = Json.createObjectBuilder();
+            var coded = JSON.createObjectBuilder();
             extensions.forEach((key, extension) -> {
                 if (extension.getValueType() != JsonValue.ValueType.NULL) {
                     coded.add(key, extension);
@@ -119,9 +120,9 @@ public class GraphQLOverHttp extends HttpFilter {
             if (!extensions.containsKey("code")) {
                 coded.add("code", "VALIDATION");
             }
-            errors.add(Json.createObjectBuilder(error).add("extensions", coded));
+            errors.add(JSON.createObjectBuilder(error).add("extensions", coded));
         }
-        return Json.createObjectBuilder(answer).add("errors", errors).build();
+        return JSON.createObjectBuilder(answer).add("errors", errors).build();
     }
 
     private static boolean accepts(String accept) {
@@ -129,7 +130,7 @@ public class GraphQLOverHttp extends HttpFilter {
     }
 
     private static String problemWith(byte[] body) {
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return "The request body must be a JSON object.";
@@ -145,7 +146,7 @@ public class GraphQLOverHttp extends HttpFilter {
     }
 
     private static JsonObject parse(byte[] answer) {
-        try (var reader = Json.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
+        try (var reader = JSON.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (JsonException e) {
             return null;
