@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Payara Server 6 for CloudCare (development and integration tests), unpacked by the ear build into .runtime/payara6.
 #   ear/payara-server.sh start                      create the domain `cloudcare` once (admin 4848, HTTP 8080,
-#                                                   -Duser.timezone=UTC) and start it
+#                                                   -Duser.timezone=UTC, -Djakarta.json.provider=...) and start it;
+#                                                   a domain made by an older version of this script gets the
+#                                                   settings added since
 #   ear/payara-server.sh deploy [--db h2|postgresql] set the database configuration, deploy ear/target/cloudcare.ear
 #                                                   as `cloudcare` and wait for a real GraphQL answer (starts the
 #                                                   server when it is not running)
@@ -105,26 +107,42 @@ ensure_domain() {
     || fail_with_log "create-domain failed"
 }
 
-# One-time settings that need a running server; a restart applies the JVM options.
+# Settings that need a running server, applied once per domain in numbered steps; the marker file holds the last
+# step applied (an empty marker, written before steps were numbered, means step 1), so a domain created by an older
+# version of this script gets the later steps too. A restart applies the JVM options.
 configure_domain() {
-  local marker="$domain_dir/config/.cloudcare-configured"
-  [[ -f "$marker" ]] && return
-  log "configuring domain $domain (once): -Duser.timezone=UTC, -Xmx1g, 16-64 HTTP threads, MicroProfile Config cache 1s, restart"
-  asadmin create-jvm-options -Duser.timezone=UTC || fail_with_log "create-jvm-options failed"
-  # Payara caches MicroProfile Config values (60s by default, longer in practice for the server-level config that
-  # resolves ${MPCONFIG=...} in @DataSourceDefinition): a redeploy with other cloudcare.db.* values kept the old
-  # database. With 1s a redeploy sees the new values; effective after the restart below.
-  asadmin set-config-cache --duration=1 || fail_with_log "set-config-cache failed"
-  # the defaults (5 HTTP threads, 512 MB heap) serialise concurrent clients: measured 323 req/s for `me`
-  asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64 \
-    || fail_with_log "setting the HTTP thread pool failed"
-  asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16 \
-    || fail_with_log "setting the HTTP thread pool failed"
-  asadmin delete-jvm-options -Xmx512m || true
-  asadmin create-jvm-options -Xmx1g || fail_with_log "create-jvm-options failed"
+  local marker="$domain_dir/config/.cloudcare-configured" done_step=0
+  if [[ -f "$marker" ]]; then done_step="$(tr -dc '0-9' <"$marker")"; done_step="${done_step:-1}"; fi
+  (( done_step >= 2 )) && return
+  if (( done_step < 1 )); then
+    log "configuring domain $domain (once): -Duser.timezone=UTC, -Xmx1g, 16-64 HTTP threads, MicroProfile Config cache 1s"
+    asadmin create-jvm-options -Duser.timezone=UTC || fail_with_log "create-jvm-options failed"
+    # Payara caches MicroProfile Config values (60s by default, longer in practice for the server-level config that
+    # resolves ${MPCONFIG=...} in @DataSourceDefinition): a redeploy with other cloudcare.db.* values kept the old
+    # database. With 1s a redeploy sees the new values; effective after the restart below.
+    asadmin set-config-cache --duration=1 || fail_with_log "set-config-cache failed"
+    # the defaults (5 HTTP threads, 512 MB heap) serialise concurrent clients: measured 323 req/s for `me`
+    asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64 \
+      || fail_with_log "setting the HTTP thread pool failed"
+    asadmin set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=16 \
+      || fail_with_log "setting the HTTP thread pool failed"
+    asadmin delete-jvm-options -Xmx512m || true
+    asadmin create-jvm-options -Xmx1g || fail_with_log "create-jvm-options failed"
+  fi
+  # Step 2. Without it every JsonProvider.provider() call (Payara's MP-JWT, SmallRye GraphQL, each Json.* call)
+  # scans all jars of the application's class loader for a provider: measured as a quarter of all CPU under load.
+  # JSON-P 2.1 loads the named class directly (Parsson is Payara's own provider, in modules/jakarta.json.jar).
+  log "configuring domain $domain: -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"
+  asadmin create-jvm-options -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+    || jvm_option_present -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+    || fail_with_log "create-jvm-options failed"
+  log "restarting domain $domain to apply its configuration"
   asadmin restart-domain "$domain" || fail_with_log "restart-domain failed"
-  touch "$marker"
+  echo 2 >"$marker"
 }
+
+# create-jvm-options refuses an option the domain already has (e.g. a step interrupted before its marker was written)
+jvm_option_present() { asadmin_out list-jvm-options | grep -F -- "$1" >/dev/null; }
 
 # the server JVM of this domain, also before it has written config/pid
 server_pids() { pgrep -f -- "-Dcom.sun.aas.instanceRoot=$domain_dir( |\$)" || true; }

@@ -6,8 +6,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +26,9 @@ import org.cloudcare.it.support.Tokens;
  * with real Keycloak tokens: {@code ./mvnw -pl ear -Pbenchmark verify}. Each scenario runs a warm-up and then a
  * measured period with a fixed number of concurrent clients; every loop is bounded in time and in requests, and only
  * loopback addresses are used. Settings: {@code -Dbenchmark.clients} (16), {@code -Dbenchmark.seconds} (20),
- * {@code -Dbenchmark.warmup} (5).
+ * {@code -Dbenchmark.warmup} (5), {@code -Dbenchmark.scenarios} (all; a comma-separated choice of anonymous,
+ * authenticated, me, customer, customers, audit). The first two send the same trivial document, without and with a
+ * token: their ratio is what checking a token costs.
  */
 public final class GraphQLBenchmark {
 
@@ -37,27 +41,45 @@ public final class GraphQLBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String riverside = Demo.riversideId();
-        List<Scenario> scenarios = List.of(
-                new Scenario("me (token check, no database)", "alice", "{ me { username roles tenant } }"),
-                new Scenario("own customer with contacts and 10 interactions", "alice",
-                        "{ customer(id: \"" + riverside + "\") { name contacts { name email }"
-                                + " interactions(first: 10) { totalCount edges { node { subject occurredAt } } } } }"),
-                new Scenario("20 customers with nested contacts and interactions (batched)", "sam",
-                        "{ customers(first: 20) { totalCount edges { node { code name contacts { email }"
-                                + " interactions(first: 5) { totalCount edges { node { subject } } } } } } }"),
-                new Scenario("audit trail page of 20", "bruno",
-                        "{ auditTrail(first: 20) { totalCount edges { node { action actor occurredAt } } } }"));
+        List<String> selected = Arrays.stream(System.getProperty("benchmark.scenarios", "").split(","))
+                .map(String::strip).filter(key -> !key.isEmpty()).toList();
+        List<Scenario> scenarios = new ArrayList<>(List.of(
+                new Scenario("anonymous", "{ __typename } anonymous (no token)", null, "{ __typename }"),
+                new Scenario("authenticated", "{ __typename } with alice's token (token check only)", "alice",
+                        "{ __typename }"),
+                new Scenario("me", "me (token check, no database)", "alice", "{ me { username roles tenant } }")));
+        if (selected.isEmpty() || selected.stream().anyMatch(key -> key.equals("customer") || key.equals("customers")
+                || key.equals("audit"))) {
+            String riverside = Demo.riversideId();
+            scenarios.addAll(List.of(
+                    new Scenario("customer", "own customer with contacts and 10 interactions", "alice",
+                            "{ customer(id: \"" + riverside + "\") { name contacts { name email }"
+                                    + " interactions(first: 10) { totalCount edges { node { subject occurredAt } } } } }"),
+                    new Scenario("customers", "20 customers with nested contacts and interactions (batched)", "sam",
+                            "{ customers(first: 20) { totalCount edges { node { code name contacts { email }"
+                                    + " interactions(first: 5) { totalCount edges { node { subject } } } } } } }"),
+                    new Scenario("audit", "audit trail page of 20", "bruno",
+                            "{ auditTrail(first: 20) { totalCount edges { node { action actor occurredAt } } } }")));
+        }
         System.out.printf(Locale.ROOT, "CloudCare GraphQL benchmark: %d clients, %d s warm-up, %d s measured, %s%n",
                 CLIENTS, WARMUP, SECONDS, GraphQL.ENDPOINT);
         System.out.printf(Locale.ROOT, "%-62s %10s %8s %8s %8s %8s %7s%n", "scenario", "req/s", "p50 ms", "p90 ms",
                 "p99 ms", "max ms", "errors");
+        Map<String, Result> results = new HashMap<>();
         for (Scenario scenario : scenarios) {
+            if (!selected.isEmpty() && !selected.contains(scenario.key)) {
+                continue;
+            }
             run(scenario, WARMUP);
             Result result = run(scenario, SECONDS);
+            results.put(scenario.key, result);
             System.out.printf(Locale.ROOT, "%-62s %10.0f %8.1f %8.1f %8.1f %8.1f %7d%n", scenario.name,
                     result.throughput(), result.percentile(50), result.percentile(90), result.percentile(99),
                     result.percentile(100), result.errors);
+        }
+        if (results.containsKey("anonymous") && results.containsKey("authenticated")) {
+            System.out.printf(Locale.ROOT, "authenticated / anonymous { __typename }: %.0f%% of the throughput%n",
+                    100 * results.get("authenticated").throughput() / results.get("anonymous").throughput());
         }
     }
 
@@ -66,10 +88,12 @@ public final class GraphQLBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String body = Json.createObjectBuilder().add("query", scenario.query).build().toString();
-        HttpRequest request = HttpRequest.newBuilder(GraphQL.ENDPOINT).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer "
-                        + Tokens.of(scenario.user))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(GraphQL.ENDPOINT).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (scenario.user != null) {
+            builder.header("Authorization", "Bearer " + Tokens.of(scenario.user));
+        }
+        HttpRequest request = builder.build();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -104,7 +128,8 @@ public final class GraphQLBenchmark {
         return new Result(latencies, elapsed, errors.get());
     }
 
-    private record Scenario(String name, String user, String query) {
+    /** {@code user} null: anonymous. */
+    private record Scenario(String key, String name, String user, String query) {
     }
 
     private record Result(long[] latencies, long elapsedNanos, long errors) {

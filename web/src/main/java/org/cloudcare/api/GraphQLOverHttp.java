@@ -1,5 +1,7 @@
 package org.cloudcare.api;
 
+import static org.cloudcare.api.JsonProcessing.JSON;
+
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,8 +12,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -30,7 +32,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * What the GraphQL-over-HTTP specification and CloudCare's contract ask and SmallRye's servlet does not do: a POST
- * body that is not a JSON object with a query is a 400 (not a 500); a client that accepts
+ * whose body is not declared as JSON ({@code Content-Type} missing, a form, plain text...) is a 415 and runs nothing
+ * (a form or plain-text POST is what a foreign web page can send without a CORS preflight); a POST body that is not
+ * a JSON object with a query is a 400 (not a 500); a client that accepts
  * {@code application/graphql-response+json} gets that media type, and a 400 when the response has no data (the
  * document did not parse or validate); every error carries {@code extensions.code}.
  */
@@ -49,18 +53,17 @@ public class GraphQLOverHttp extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         boolean wantsGraphQLResponse = accepts(request.getHeader("Accept"));
+        if (!isJson(request.getContentType())) {
+            refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, wantsGraphQLResponse, "Content-Type",
+                    "A GraphQL request is a JSON body: send it with Content-Type: application/json.");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         String problem = body.length > MAX_BODY ? "The request body is larger than " + MAX_BODY + " bytes."
                 : problemWith(body);
         if (problem != null) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(mediaType(wantsGraphQLResponse));
-            response.getWriter().write(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("message", problem)
-                            .add("extensions", Json.createObjectBuilder().add("code", "VALIDATION")
-                                    .add("field", "body"))))
-                    .build().toString());
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, wantsGraphQLResponse, "body", problem);
             return;
         }
         BufferedResponse buffered = new BufferedResponse(response);
@@ -78,6 +81,34 @@ public class GraphQLOverHttp extends HttpFilter {
         }
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** A refusal before GraphQL runs: one VALIDATION error naming what is wrong with the request. */
+    private static void refuse(HttpServletResponse response, int status, boolean wantsGraphQLResponse, String field,
+            String message) throws IOException {
+        byte[] bytes = JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("message", message)
+                                .add("extensions", JSON.createObjectBuilder().add("code", "VALIDATION")
+                                        .add("field", field))))
+                .build().toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(mediaType(wantsGraphQLResponse));
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * {@code application/json} or {@code application/graphql-response+json}, with or without parameters such as
+     * {@code charset}; anything else (also no Content-Type at all) is not a GraphQL request body.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int parameters = contentType.indexOf(';');
+        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip()
+                .toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.equals(GRAPHQL_RESPONSE);
     }
 
     private static String mediaType(boolean graphQLResponse) {
@@ -105,12 +136,12 @@ public class GraphQLOverHttp extends HttpFilter {
         if (!answer.containsKey("errors")) {
             return answer;
         }
-        var errors = Json.createArrayBuilder();
+        var errors = JSON.createArrayBuilder();
         for (JsonValue value : answer.getJsonArray("errors")) {
             JsonObject error = value.asJsonObject();
             JsonObject extensions = error.containsKey("extensions") ? error.getJsonObject("extensions")
                     : JsonValue.EMPTY_JSON_OBJECT;
-            var coded = Json.createObjectBuilder();
+            var coded = JSON.createObjectBuilder();
             extensions.forEach((key, extension) -> {
                 if (extension.getValueType() != JsonValue.ValueType.NULL) {
                     coded.add(key, extension);
@@ -119,9 +150,9 @@ public class GraphQLOverHttp extends HttpFilter {
             if (!extensions.containsKey("code")) {
                 coded.add("code", "VALIDATION");
             }
-            errors.add(Json.createObjectBuilder(error).add("extensions", coded));
+            errors.add(JSON.createObjectBuilder(error).add("extensions", coded));
         }
-        return Json.createObjectBuilder(answer).add("errors", errors).build();
+        return JSON.createObjectBuilder(answer).add("errors", errors).build();
     }
 
     private static boolean accepts(String accept) {
@@ -129,7 +160,7 @@ public class GraphQLOverHttp extends HttpFilter {
     }
 
     private static String problemWith(byte[] body) {
-        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return "The request body must be a JSON object.";
@@ -145,7 +176,7 @@ public class GraphQLOverHttp extends HttpFilter {
     }
 
     private static JsonObject parse(byte[] answer) {
-        try (var reader = Json.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
+        try (var reader = JSON.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (JsonException e) {
             return null;

@@ -1,6 +1,7 @@
 package org.cloudcare.api.error;
 
-import jakarta.json.Json;
+import static org.cloudcare.api.JsonProcessing.JSON;
+
 import jakarta.json.JsonValue;
 
 import io.smallrye.graphql.api.ErrorExtensionProvider;
@@ -15,6 +16,6 @@ public class ApiErrorField implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        return exception instanceof ApiError error && error.field() != null ? Json.createValue(error.field()) : null;
+        return exception instanceof ApiError error && error.field() != null ? JSON.createValue(error.field()) : null;
     }
 }
