@@ -61,6 +61,12 @@ public final class GraphQLBenchmark {
                     new Scenario("audit", "audit trail page of 20", "bruno",
                             "{ auditTrail(first: 20) { totalCount edges { node { action actor occurredAt } } } }")));
         }
+        if (selected.contains("dashboard")) {
+            // on PostgreSQL only: compared with pgbench running the same statements (DashboardVersusPgbench)
+            DashboardVersusPgbench.fill();
+            scenarios.add(new Scenario("dashboard", "dashboard: 20 customers, contacts, 10 interactions each", "sam",
+                    DashboardVersusPgbench.DASHBOARD));
+        }
         System.out.printf(Locale.ROOT, "CloudCare GraphQL benchmark: %d clients, %d s warm-up, %d s measured, %s%n",
                 CLIENTS, WARMUP, SECONDS, GraphQL.ENDPOINT);
         System.out.printf(Locale.ROOT, "%-62s %10s %8s %8s %8s %8s %7s%n", "scenario", "req/s", "p50 ms", "p90 ms",
@@ -80,6 +86,10 @@ public final class GraphQLBenchmark {
         if (results.containsKey("anonymous") && results.containsKey("authenticated")) {
             System.out.printf(Locale.ROOT, "authenticated / anonymous { __typename }: %.0f%% of the throughput%n",
                     100 * results.get("authenticated").throughput() / results.get("anonymous").throughput());
+        }
+        if (results.containsKey("dashboard")) {
+            System.out.println(DashboardVersusPgbench.ratio(results.get("dashboard").throughput(),
+                    DashboardVersusPgbench.pgbench(CLIENTS, SECONDS)));
         }
     }
 
