@@ -88,6 +88,38 @@ class CustomerChangesIT {
     }
 
     @Test
+    void controlCharactersAreRefusedNamingTheFieldAndNothingIsWritten() {
+        long customers = customerCount();
+        long audit = auditCount();
+        assertInvalid("name", CREATE, Map.of("code", Demo.unique("nul"), "name", "Nul\u0000Clinic", "kind", "CLINIC"));
+        assertInvalid("role", ADD_CONTACT, Map.of("customerId", Demo.riversideId(), "name", "Eve",
+                "role", "IT\u001B[31m", "email", "eve@riverside.example"));
+        assertInvalid("name", ADD_CONTACT, Map.of("customerId", Demo.riversideId(), "name", "\u202Eevil",
+                "role", "IT", "email", "eve@riverside.example"));
+        assertInvalid("subject", RECORD, Map.of("customerId", Demo.riversideId(), "channel", "EMAIL",
+                "direction", "INBOUND", "subject", "two\nlines"), "sam");
+        assertInvalid("description", RECORD, Map.of("customerId", Demo.riversideId(), "channel", "EMAIL",
+                "direction", "INBOUND", "subject", "Hostile", "description", "nul \u0000 byte"), "sam");
+        assertEquals(customers, customerCount());
+        assertEquals(audit, auditCount());
+    }
+
+    @Test
+    void lineBreaksAreKeptInLongTexts() {
+        JsonObject recorded = as("sam", RECORD, "input", Map.of("customerId", Demo.riversideId(), "channel", "EMAIL",
+                "direction", "INBOUND", "subject", "Multi-line", "description", "First line.\nSecond line.")).data()
+                .getJsonObject("recordInteraction");
+        assertEquals("Multi-line", recorded.getString("subject"));
+    }
+
+    @Test
+    void anIdWithAControlCharacterCannotExist() {
+        assertEquals("NOT_FOUND", as("sam", PROFILE, "id", "abc\u0000def").errorCode());
+        assertEquals("NOT_FOUND", as("bruno", "mutation($id: ID!) { suspendCustomer(id: $id, reason: \"x\") { id } }",
+                "id", Demo.riversideId() + "\u0000").errorCode());
+    }
+
+    @Test
     void anUnknownEnumValueIsRefusedBeforeAnythingRuns() {
         long before = customerCount();
         GraphQL.Answer answer = as("bruno", CREATE, "input", Map.of("code", Demo.unique("z"), "name", "Z",

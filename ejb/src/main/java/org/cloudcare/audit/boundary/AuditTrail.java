@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
 
 import org.cloudcare.audit.entity.AuditEntry;
+import org.cloudcare.platform.input.CheckedInput;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
 import org.cloudcare.platform.paging.PagedQuery;
@@ -23,6 +24,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
  * administrator reads its own tenant's trail, the provider's managers read all of it.
  */
 @Stateless
+@CheckedInput
 public class AuditTrail {
 
     @PersistenceContext(unitName = "cloudcare")

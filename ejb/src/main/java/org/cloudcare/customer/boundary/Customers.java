@@ -29,6 +29,8 @@ import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
+import org.cloudcare.platform.input.CheckedInput;
+import org.cloudcare.platform.input.LongText;
 import org.cloudcare.platform.outbox.Outbox;
 import org.cloudcare.platform.paging.PagedQuery;
 import org.cloudcare.platform.persistence.Flush;
@@ -43,6 +45,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
  * administrator edits its own profile and contacts; every CSC user sees its own customer, provider staff see all.
  */
 @Stateless
+@CheckedInput
 public class Customers {
 
     /** The unique constraints a customer write can hit, with the input field each protects. */
@@ -135,7 +138,7 @@ public class Customers {
     }
 
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
-    public Customer suspend(String id, String reason) {
+    public Customer suspend(String id, @LongText String reason) {
         Customer customer = scope.find(Customer.class, Customer.TYPE, id);
         customer.suspend(reason, clock);
         outbox.publish(customer.statusChanged());

@@ -15,6 +15,8 @@ import org.cloudcare.customer.entity.CustomerAuditAction;
 import org.cloudcare.customer.entity.Interaction;
 import org.cloudcare.customer.entity.InteractionChannel;
 import org.cloudcare.customer.entity.InteractionDirection;
+import org.cloudcare.platform.input.CheckedInput;
+import org.cloudcare.platform.input.LongText;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
 import org.cloudcare.platform.paging.PartitionedPages;
@@ -29,6 +31,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
  * staff record contacts; later areas record theirs (an order placed, a problem reported) through the same entity.
  */
 @Stateless
+@CheckedInput
 public class Interactions {
 
     private static final PartitionedPages<Interaction> HISTORIES = PartitionedPages.of(Interaction.class,
@@ -51,7 +54,7 @@ public class Interactions {
 
     @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER})
     public Interaction record(String customerId, InteractionChannel channel, InteractionDirection direction,
-            String subject, String description) {
+            String subject, @LongText String description) {
         Caller caller = callers.current();
         Customer customer = scope.find(Customer.class, Customer.TYPE, customerId);
         Interaction interaction = new Interaction(customer, channel, direction, subject, description,

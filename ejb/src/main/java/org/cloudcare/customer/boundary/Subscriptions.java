@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.cloudcare.customer.entity.Subscription;
+import org.cloudcare.platform.input.CheckedInput;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
 import org.cloudcare.platform.paging.PartitionedPages;
@@ -18,6 +19,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
 
 /** The product inventory of each customer (TMF637): what it has and where its data lives, newest first. */
 @Stateless
+@CheckedInput
 public class Subscriptions {
 
     private static final PartitionedPages<Subscription> INVENTORIES = PartitionedPages.of(Subscription.class,

@@ -19,6 +19,7 @@ import org.cloudcare.customer.entity.CustomerAuditAction;
 import org.cloudcare.customer.entity.CustomerStatus;
 import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
+import org.cloudcare.platform.input.CheckedInput;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
 import org.cloudcare.platform.security.Caller;
@@ -31,6 +32,7 @@ import org.cloudcare.platform.security.Roles;
  * another customer, whatever id it sends.
  */
 @Stateless
+@CheckedInput
 public class TenantUsers {
 
     private static final String TENANT_USER = CustomerAuditAction.TENANT_USER;

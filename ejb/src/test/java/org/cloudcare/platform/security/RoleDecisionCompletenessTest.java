@@ -20,12 +20,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Stateless;
 
 import org.cloudcare.customer.boundary.Customers;
+import org.cloudcare.platform.input.CheckedInput;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every public method of every EJB boundary says who may call it ({@code @RolesAllowed}, {@code @PermitAll} or
- * {@code @DenyAll}, on the method or its class). A boundary method added without a role decision fails here, before
- * it can be reached by a caller the author did not think of.
+ * {@code @DenyAll}, on the method or its class), and every boundary checks its text input. A boundary method added
+ * without a role decision fails here, before it can be reached by a caller the author did not think of.
  */
 class RoleDecisionCompletenessTest {
 
@@ -44,6 +45,13 @@ class RoleDecisionCompletenessTest {
             }
         }
         assertEquals(List.of(), undecided, "public boundary methods without @RolesAllowed, @PermitAll or @DenyAll");
+    }
+
+    @Test
+    void everyBoundaryChecksItsTextInput() throws Exception {
+        List<String> unchecked = boundaryClasses().stream()
+                .filter(type -> !type.isAnnotationPresent(CheckedInput.class)).map(Class::getSimpleName).toList();
+        assertEquals(List.of(), unchecked, "boundaries without @CheckedInput take hostile text unchecked");
     }
 
     @Test
