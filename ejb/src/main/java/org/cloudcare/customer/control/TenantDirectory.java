@@ -207,7 +207,7 @@ public class TenantDirectory {
     }
 
     /** Reads a list from Keycloak page by page until a short page: no silent cut at a page size. */
-    private static List<UserRepresentation> allPages(BiFunction<Integer, Integer, List<UserRepresentation>> page) {
+    static List<UserRepresentation> allPages(BiFunction<Integer, Integer, List<UserRepresentation>> page) {
         List<UserRepresentation> all = new ArrayList<>();
         for (int first = 0;; first += PAGE_SIZE) {
             List<UserRepresentation> users = page.apply(first, PAGE_SIZE);
@@ -277,7 +277,7 @@ public class TenantDirectory {
      * The configured secret; without one, the demo secret only while demo data is on. A production server without a
      * secret refuses tenant user management rather than try a secret that is public.
      */
-    private String clientSecret() {
+    String clientSecret() {
         if (configuredSecret.isPresent() && !configuredSecret.get().isBlank()) {
             return configuredSecret.get();
         }
