@@ -13,9 +13,13 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import jakarta.json.JsonException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -30,40 +34,83 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import graphql.schema.GraphQLSchema;
+
 /**
- * What the GraphQL-over-HTTP specification and CloudCare's contract ask and SmallRye's servlet does not do: a POST
- * whose body is not declared as JSON ({@code Content-Type} missing, a form, plain text...) is a 415 and runs nothing
- * (a form or plain-text POST is what a foreign web page can send without a CORS preflight); a POST body that is not
- * a JSON object with a query is a 400 (not a 500); a client that accepts
- * {@code application/graphql-response+json} gets that media type, and a 400 when the response has no data (the
- * document did not parse or validate); every error carries {@code extensions.code}.
+ * What the GraphQL-over-HTTP specification and CloudCare's contract ask and SmallRye's servlet does not do, checked
+ * before SmallRye parses, validates or runs anything, for every address SmallRye executes GraphQL at
+ * ({@code /graphql/*}):
+ * <ul>
+ * <li>a POST whose body is not declared as JSON ({@code Content-Type} missing, a form, plain text...) is a 415 and
+ * runs nothing (a form or plain-text POST is what a foreign web page can send without a CORS preflight);</li>
+ * <li>a body that is not a JSON object with a query string, with {@code variables} and {@code extensions} objects
+ * and an {@code operationName} string when present, nested at most {@value #MAX_NESTING} deep, is a 400 naming the
+ * member at fault (never the container's error page);</li>
+ * <li>an anonymous request is a 401 {@code UNAUTHENTICATED}: it learns nothing but that it must sign in. The one
+ * exception is {@code { __typename }}, the readiness probe of the scripts;</li>
+ * <li>the document must stay within {@link DocumentLimits} (cost after fragment expansion, aliases and page sizes,
+ * mutations per document, numbers within their type), else a 400 {@code VALIDATION} naming the field;</li>
+ * <li>a client that accepts {@code application/graphql-response+json} gets that media type, and a 400 when the
+ * response has no data; every error carries {@code extensions.code}.</li>
+ * </ul>
+ * A WebSocket upgrade (SmallRye's {@code graphql-ws} endpoint) is refused: it would bypass all of the above.
  */
-@WebFilter("/graphql")
+@WebFilter("/graphql/*")
 public class GraphQLOverHttp extends HttpFilter {
 
-    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    static final String GRAPHQL_RESPONSE = JsonErrors.GRAPHQL_RESPONSE;
     /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
-    private static final int MAX_BODY = 256 * 1024;
+    static final int MAX_BODY = 256 * 1024;
+    /** JSON arrays and objects inside each other: variables of CloudCare's inputs need four. */
+    static final int MAX_NESTING = 32;
+    private static final Logger LOG = Logger.getLogger(GraphQLOverHttp.class.getName());
     private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.UTF_8);
+    private static final Pattern READINESS_PROBE = Pattern.compile("\\s*(query\\s*)?\\{\\s*__typename\\s*}\\s*");
+
+    private volatile DocumentLimits limits;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean wantsGraphQLResponse = accepts(request.getHeader("Accept"));
+        if (request.getHeader("Upgrade") != null) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, wantsGraphQLResponse, "Upgrade",
+                    "GraphQL is served over HTTP POST only.");
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
-        boolean wantsGraphQLResponse = accepts(request.getHeader("Accept"));
         if (!isJson(request.getContentType())) {
             refuse(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, wantsGraphQLResponse, "Content-Type",
                     "A GraphQL request is a JSON body: send it with Content-Type: application/json.");
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        String problem = body.length > MAX_BODY ? "The request body is larger than " + MAX_BODY + " bytes."
-                : problemWith(body);
-        if (problem != null) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, wantsGraphQLResponse, "body", problem);
+        if (body.length > MAX_BODY) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, wantsGraphQLResponse, "body",
+                    "The request body is larger than " + MAX_BODY + " bytes.");
+            return;
+        }
+        Request graphQL = Request.of(body);
+        if (graphQL.problem() != null) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, wantsGraphQLResponse, graphQL.field(),
+                    graphQL.problem());
+            return;
+        }
+        if (request.getUserPrincipal() == null && !READINESS_PROBE.matcher(graphQL.query()).matches()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"cloudcare\"");
+            JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, wantsGraphQLResponse, "UNAUTHENTICATED",
+                    null, "Sign in first: send an access token as Authorization: Bearer <token>.");
+            return;
+        }
+        DocumentLimits.Refusal refusal = limits().check(graphQL.query(), graphQL.variables());
+        if (refusal != null) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, wantsGraphQLResponse, refusal.field(),
+                    refusal.message());
             return;
         }
         BufferedResponse buffered = new BufferedResponse(response);
@@ -83,18 +130,24 @@ public class GraphQLOverHttp extends HttpFilter {
         response.getOutputStream().write(bytes);
     }
 
+    /** The limits for SmallRye's schema, looked up once it is built (at the first request). */
+    private DocumentLimits limits() {
+        DocumentLimits known = limits;
+        if (known == null) {
+            GraphQLSchema schema = CDI.current().select(GraphQLSchema.class).get();
+            boolean production = ProductionMode.isOn(ConfigProvider.getConfig());
+            LOG.info(() -> "GraphQL limits: cost " + DocumentLimits.MAX_COST + ", mutations per document "
+                    + DocumentLimits.MAX_MUTATIONS + ", introspection " + (production ? "off" : "on"));
+            known = new DocumentLimits(schema, !production);
+            limits = known;
+        }
+        return known;
+    }
+
     /** A refusal before GraphQL runs: one VALIDATION error naming what is wrong with the request. */
     private static void refuse(HttpServletResponse response, int status, boolean wantsGraphQLResponse, String field,
             String message) throws IOException {
-        byte[] bytes = JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("message", message)
-                                .add("extensions", JSON.createObjectBuilder().add("code", "VALIDATION")
-                                        .add("field", field))))
-                .build().toString().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(mediaType(wantsGraphQLResponse));
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        JsonErrors.write(response, status, wantsGraphQLResponse, "VALIDATION", field, message);
     }
 
     /**
@@ -112,7 +165,7 @@ public class GraphQLOverHttp extends HttpFilter {
     }
 
     private static String mediaType(boolean graphQLResponse) {
-        return (graphQLResponse ? GRAPHQL_RESPONSE : "application/json") + ";charset=UTF-8";
+        return JsonErrors.mediaType(graphQLResponse);
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
@@ -159,19 +212,75 @@ public class GraphQLOverHttp extends HttpFilter {
         return accept != null && accept.contains(GRAPHQL_RESPONSE);
     }
 
-    private static String problemWith(byte[] body) {
-        try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
+    /**
+     * The members of a GraphQL request body, or what is wrong with it. The nesting is counted on the bytes before
+     * any JSON parser sees them, so a body nested thousands deep costs one pass and no stack.
+     */
+    record Request(String query, JsonObject variables, String field, String problem) {
+
+        static Request of(byte[] body) {
+            if (nesting(body) > MAX_NESTING) {
+                return refused("body", "The request body nests JSON more than " + MAX_NESTING + " deep.");
+            }
+            JsonValue value;
+            try (var reader = JSON.createReader(new ByteArrayInputStream(body))) {
+                value = reader.readValue();
+            } catch (JsonException | IllegalStateException e) {
+                return refused("body", "The request body is not valid JSON.");
+            }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                return "The request body must be a JSON object.";
+                return refused("body", "The request body must be a JSON object.");
             }
-            JsonValue query = value.asJsonObject().get("query");
+            JsonObject request = value.asJsonObject();
+            JsonValue query = request.get("query");
             if (query == null || query.getValueType() != JsonValue.ValueType.STRING) {
-                return "The request body must have a query string.";
+                return refused("query", "The request body must have a query string.");
             }
-            return null;
-        } catch (JsonException e) {
-            return "The request body is not valid JSON.";
+            if (!isAbsentOr(request.get("variables"), JsonValue.ValueType.OBJECT)) {
+                return refused("variables", "variables must be a JSON object.");
+            }
+            if (!isAbsentOr(request.get("operationName"), JsonValue.ValueType.STRING)) {
+                return refused("operationName", "operationName must be a string.");
+            }
+            if (!isAbsentOr(request.get("extensions"), JsonValue.ValueType.OBJECT)) {
+                return refused("extensions", "extensions must be a JSON object.");
+            }
+            JsonValue variables = request.get("variables");
+            return new Request(((JsonString) query).getString(),
+                    variables == null || variables.getValueType() == JsonValue.ValueType.NULL ? null
+                            : variables.asJsonObject(), null, null);
+        }
+
+        private static Request refused(String field, String problem) {
+            return new Request(null, null, field, problem);
+        }
+
+        private static boolean isAbsentOr(JsonValue value, JsonValue.ValueType type) {
+            return value == null || value.getValueType() == JsonValue.ValueType.NULL || value.getValueType() == type;
+        }
+
+        /** The deepest nesting of arrays and objects, outside strings. */
+        static int nesting(byte[] json) {
+            int depth = 0;
+            int deepest = 0;
+            boolean inString = false;
+            for (int i = 0; i < json.length; i++) {
+                byte b = json[i];
+                if (inString) {
+                    if (b == '\\') {
+                        i++;
+                    } else if (b == '"') {
+                        inString = false;
+                    }
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (b == '}' || b == ']') {
+                    depth--;
+                }
+            }
+            return deepest;
         }
     }
 
