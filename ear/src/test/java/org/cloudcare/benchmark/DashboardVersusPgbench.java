@@ -31,7 +31,9 @@ final class DashboardVersusPgbench {
             + " } } } }";
     private static final int CUSTOMERS = Integer.getInteger("benchmark.customers", 1000);
     private static final int INTERACTIONS = Integer.getInteger("benchmark.interactions", 30);
-    private static final int PER_DOCUMENT = 25;
+    /** Creates, contacts and interactions per document: under the cap of 20 mutations per document. */
+    private static final int PER_DOCUMENT = 10;
+    private static final int MUTATIONS_PER_DOCUMENT = 20;
     private static final String DATABASE = System.getProperty("benchmark.database", "cloudcare");
 
     private DashboardVersusPgbench() {
@@ -62,13 +64,15 @@ final class DashboardVersusPgbench {
             }
             GraphQL.as("bruno", contacts.append(" }").toString()).data();
             for (String id : ids) {
-                StringBuilder history = new StringBuilder("mutation {");
-                for (int k = 0; k < INTERACTIONS; k++) {
-                    history.append(" i").append(k).append(": recordInteraction(input: {customerId: \"").append(id)
-                            .append("\", channel: EMAIL, direction: INBOUND, subject: \"Question ").append(k)
-                            .append("\"}) { id }");
+                for (int from = 0; from < INTERACTIONS; from += MUTATIONS_PER_DOCUMENT) {
+                    StringBuilder history = new StringBuilder("mutation {");
+                    for (int k = from; k < Math.min(INTERACTIONS, from + MUTATIONS_PER_DOCUMENT); k++) {
+                        history.append(" i").append(k).append(": recordInteraction(input: {customerId: \"")
+                                .append(id).append("\", channel: EMAIL, direction: INBOUND, subject: \"Question ")
+                                .append(k).append("\"}) { id }");
+                    }
+                    GraphQL.as("sam", history.append(" }").toString()).data();
                 }
-                GraphQL.as("sam", history.append(" }").toString()).data();
             }
         }
     }
