@@ -406,7 +406,7 @@ public final class InputFuzzer {
             case 0 -> {
                 List<Field> present = def.inputFields().stream().filter(f -> object.containsKey(f.name())).toList();
                 if (present.isEmpty()) {
-                    slot.set(Map.of());
+                    slot.set(new LinkedHashMap<>());
                     draft.change(slot.path(), "empty object", def.inputFields().stream().anyMatch(f -> f.type().nonNull()));
                 } else {
                     Field missing = present.get(random.nextInt(present.size()));
