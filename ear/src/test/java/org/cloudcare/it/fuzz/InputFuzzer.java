@@ -116,7 +116,7 @@ public final class InputFuzzer {
                 draft.args.put(arg.name(), plausible(arg.type(), arg.name(), draft));
             }
         }
-        int changes = List.of(0, 1, 1, 1, 2, 2, 3).get(random.nextInt(7));
+        int changes = List.of(0, 1, 1, 1, 1, 2, 3).get(random.nextInt(7));
         for (int i = 0; i < changes; i++) {
             List<Slot> slots = slots(draft);
             if (slots.isEmpty()) {
@@ -266,10 +266,10 @@ public final class InputFuzzer {
     private void hostile(Slot slot, Draft draft) {
         TypeRef type = slot.type().nullable();
         int dice = random.nextInt(100);
-        if (dice < 8) {
+        if (dice < 5) {
             slot.set(null);
             draft.change(slot.path(), "null", slot.type().nonNull());
-        } else if (dice < 18) {
+        } else if (dice < 10) {
             wrongType(slot, draft);
         } else if (type.list()) {
             hostileList(slot, draft);

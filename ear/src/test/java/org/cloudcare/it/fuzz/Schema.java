@@ -19,10 +19,10 @@ public final class Schema {
 
     private static final String TYPE_REF = "kind name ofType { kind name ofType { kind name ofType { kind name"
             + " ofType { kind name } } } }";
-    private static final String INTROSPECTION = "{ __schema { mutationType { fields { name args { name type { "
-            + TYPE_REF + " } } type { " + TYPE_REF + " } } }"
-            + " types { kind name enumValues(includeDeprecated: true) { name }"
-            + " inputFields { name type { " + TYPE_REF + " } } fields { name type { " + TYPE_REF + " } } } } }";
+    /** Asks for {@code fields} once only: graphql-java refuses introspection that repeats it (bad faith). */
+    public static final String INTROSPECTION = "{ __schema { mutationType { name } types { kind name"
+            + " enumValues(includeDeprecated: true) { name } inputFields { name type { " + TYPE_REF + " } }"
+            + " fields { name args { name type { " + TYPE_REF + " } } type { " + TYPE_REF + " } } } } }";
 
     /** A reference to a type, wrapped in NON_NULL and LIST as declared. */
     public record TypeRef(String kind, String name, TypeRef ofType) {
@@ -83,7 +83,11 @@ public final class Schema {
 
     /** Introspects the server as this demo user. */
     public static Schema introspect(String user) {
-        JsonObject schema = GraphQL.as(user, INTROSPECTION).data().getJsonObject("__schema");
+        return of(GraphQL.as(user, INTROSPECTION).data().getJsonObject("__schema"));
+    }
+
+    /** From the {@code __schema} object of an introspection answer. */
+    public static Schema of(JsonObject schema) {
         Map<String, TypeDef> types = new LinkedHashMap<>();
         for (JsonValue value : schema.getJsonArray("types")) {
             JsonObject type = value.asJsonObject();
@@ -96,10 +100,16 @@ public final class Schema {
         }
         List<Field> mutations = new ArrayList<>();
         if (!schema.isNull("mutationType")) {
-            for (JsonValue value : schema.getJsonObject("mutationType").getJsonArray("fields")) {
-                JsonObject mutation = value.asJsonObject();
-                mutations.add(new Field(mutation.getString("name"), TypeRef.of(mutation.getJsonObject("type")),
-                        fields(mutation, "args")));
+            String root = schema.getJsonObject("mutationType").getString("name");
+            for (JsonValue value : schema.getJsonArray("types")) {
+                JsonObject type = value.asJsonObject();
+                if (type.getString("name").equals(root)) {
+                    for (JsonValue field : type.getJsonArray("fields")) {
+                        JsonObject mutation = field.asJsonObject();
+                        mutations.add(new Field(mutation.getString("name"),
+                                TypeRef.of(mutation.getJsonObject("type")), fields(mutation, "args")));
+                    }
+                }
             }
         }
         return new Schema(List.copyOf(mutations), types);
