@@ -57,37 +57,48 @@ public final class AnswerCheck {
         return new Reading(answer, json, ran, codes);
     }
 
-    /** The broken rules, each as a short class name of the problem (the key findings are grouped by). */
-    public static List<String> problems(Reading reading) {
+    /**
+     * The broken rules, as one short description that findings are grouped by ({@code HTTP 500, HTML, class names in
+     * messages (Exception, java.)}); null when the answer keeps every rule.
+     */
+    public static String problems(Reading reading) {
         List<String> problems = new ArrayList<>();
         GraphQL.Answer answer = reading.answer();
         if (answer.status() >= 500) {
             problems.add("HTTP " + answer.status());
         }
         if (reading.json() == null) {
-            String kind = answer.body().stripLeading().startsWith("<") ? "HTML" : "not JSON";
-            problems.add("answer is " + kind + " (Content-Type " + answer.contentType() + ")");
+            problems.add(answer.body().stripLeading().startsWith("<") ? "an HTML page" : "not JSON");
         } else if (!answer.contentType().contains("json")) {
-            problems.add("JSON answer with Content-Type " + answer.contentType());
+            problems.add("JSON with Content-Type " + answer.contentType());
         }
         if (reading.codes().contains("INTERNAL")) {
             problems.add("error code INTERNAL");
         }
-        String messages = reading.json() == null ? answer.body() : messages(reading.json());
-        for (String mark : CLASS_NAME_MARKS) {
-            if (messages.contains(mark)) {
-                problems.add("class name in a message (" + mark.strip() + ")");
+        String messages = reading.json() == null ? answer.body() : texts(reading.json(), "message");
+        List<String> inMessages = CLASS_NAME_MARKS.stream().filter(messages::contains).map(String::strip).toList();
+        if (!inMessages.isEmpty()) {
+            problems.add("class names in messages " + inMessages);
+        }
+        if (reading.json() != null) {
+            String extensions = texts(reading.json(), "extensions");
+            List<String> inExtensions = CLASS_NAME_MARKS.stream().filter(extensions::contains).map(String::strip)
+                    .toList();
+            if (!inExtensions.isEmpty()) {
+                problems.add("class names in error extensions " + inExtensions);
             }
         }
-        return problems;
+        return problems.isEmpty() ? null : String.join(", ", problems);
     }
 
-    private static String messages(JsonObject json) {
+    /** One member of every error, as text. */
+    private static String texts(JsonObject json, String member) {
         StringBuilder text = new StringBuilder();
         if (json.get("errors") instanceof jakarta.json.JsonArray errors) {
             for (JsonValue error : errors) {
-                // the whole error: message, extensions (a leaked exception often hides in extensions.exception)
-                text.append(error).append('\n');
+                if (error instanceof JsonObject object && object.containsKey(member)) {
+                    text.append(object.get(member)).append('\n');
+                }
             }
         }
         return text.toString();

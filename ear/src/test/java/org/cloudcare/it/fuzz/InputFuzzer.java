@@ -79,23 +79,33 @@ public final class InputFuzzer {
         final IdPool ids;
         final Map<String, Object> args = new LinkedHashMap<>();
         final List<String> changes = new ArrayList<>();
-        boolean mustBeRefused;
-        String invalidBecause;
+        /** Why the request must be VALIDATION, by the path of the value that makes it so (a later change may undo it). */
+        final Map<String, String> invalid = new LinkedHashMap<>();
+        boolean forcedRefusal;
 
         Draft(Field mutation, IdPool ids) {
             this.mutation = mutation;
             this.ids = ids;
         }
 
-        /** A change; {@code invalid} when the GraphQL rules alone refuse it (VALIDATION, before anything runs). */
+        /**
+         * A change at the path; {@code invalid} when the GraphQL rules alone refuse it (VALIDATION, before anything
+         * runs). The change replaces whatever was at the path, so earlier reasons at or under it no longer hold.
+         */
         void change(String path, String what, boolean invalid) {
             changes.add(path + " <- " + what);
+            this.invalid.keySet().removeIf(p -> p.equals(path) || p.startsWith(path + ".") || p.startsWith(path + "["));
             if (invalid) {
-                mustBeRefused = true;
-                if (invalidBecause == null) {
-                    invalidBecause = path + " <- " + what;
-                }
+                this.invalid.put(path, path + " <- " + what);
             }
+        }
+
+        boolean mustBeRefused() {
+            return forcedRefusal || !invalid.isEmpty();
+        }
+
+        String invalidBecause() {
+            return invalid.isEmpty() ? null : invalid.values().iterator().next();
         }
     }
 
@@ -162,7 +172,7 @@ public final class InputFuzzer {
                     + (random.nextBoolean() ? ",\"operationName\":\"Fuzz\"" : "") + "}";
         }
         return FuzzCase.of(number, caller, mutation.name(), inline ? "inline" : "variables", draft.changes,
-                draft.mustBeRefused, draft.invalidBecause, body);
+                draft.mustBeRefused(), draft.invalidBecause(), body);
     }
 
     // ---- plausible values --------------------------------------------------------------------------------------
@@ -527,8 +537,8 @@ public final class InputFuzzer {
             List<Sample> refused = HostileStrings.refusedByTextHygiene();
             Sample sample = refused.get(random.nextInt(refused.size()));
             slot.set(slot.get() + sample.value());
-            draft.changes.add(slot.path() + " <- plausible text + " + sample.label() + " (forced refusal)");
-            draft.mustBeRefused = true;
+            draft.change(slot.path(), "plausible text + " + sample.label() + " (forced refusal)", false);
+            draft.forcedRefusal = true;
             return;
         }
         List<Field> required = draft.mutation.args().stream().filter(arg -> arg.type().nonNull()).toList();
