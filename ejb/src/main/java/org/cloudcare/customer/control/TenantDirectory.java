@@ -179,8 +179,16 @@ public class TenantDirectory {
         });
     }
 
-    /** The user, if it exists and belongs to the tenant; users of other tenants are not revealed. */
+    /**
+     * The user, if it exists and belongs to the tenant; users of other tenants are not revealed. An id that is empty,
+     * a dot segment or holds a slash is no user id: sent as a path segment it would address another resource of the
+     * admin API ({@code /users/} is the user list), so it is not sent.
+     */
     public Optional<TenantUser> find(String tenant, String userId) {
+        if (userId.isBlank() || userId.equals(".") || userId.equals("..") || userId.contains("/")
+                || userId.contains("\\")) {
+            return Optional.empty();
+        }
         return call(() -> {
             try {
                 UserRepresentation user = realm().users().get(userId).toRepresentation();
