@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,6 +54,9 @@ import org.keycloak.util.JsonSerialization;
  */
 @ApplicationScoped
 public class TenantDirectory {
+
+    /** The characters of a Keycloak user id (a UUID), with room for ids given at import. */
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     /** Keycloak answers lists in pages of this size; a shorter page is the last one. */
     static final int PAGE_SIZE = 200;
@@ -179,8 +183,16 @@ public class TenantDirectory {
         });
     }
 
-    /** The user, if it exists and belongs to the tenant; users of other tenants are not revealed. */
+    /**
+     * The user, if it exists and belongs to the tenant; users of other tenants are not revealed. Keycloak's user ids
+     * are UUIDs: an id with other characters is no user and is not sent, because as a path segment it would address
+     * something else of the admin API ({@code ""} is the user list, {@code ..} the realm, {@code ;} starts matrix
+     * parameters) and Keycloak's refusal would look like an outage.
+     */
     public Optional<TenantUser> find(String tenant, String userId) {
+        if (!USER_ID.matcher(userId).matches()) {
+            return Optional.empty();
+        }
         return call(() -> {
             try {
                 UserRepresentation user = realm().users().get(userId).toRepresentation();
