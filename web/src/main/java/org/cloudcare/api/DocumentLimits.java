@@ -19,6 +19,7 @@ import graphql.language.InlineFragment;
 import graphql.language.IntValue;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
+import graphql.language.NullValue;
 import graphql.language.ObjectField;
 import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
@@ -305,6 +306,10 @@ public final class DocumentLimits {
 
         private void literal(String name, Value<?> value, GraphQLInputType type) {
             GraphQLType target = type == null ? null : GraphQLTypeUtil.unwrapNonNull(type);
+            if (isId(target) && !(value instanceof StringValue || value instanceof IntValue
+                    || value instanceof VariableReference || value instanceof NullValue)) {
+                throw notAnId(name);
+            }
             if (value instanceof ObjectValue object) {
                 GraphQLInputObjectType input = target instanceof GraphQLInputObjectType t ? t : null;
                 for (ObjectField field : object.getObjectFields()) {
@@ -335,6 +340,11 @@ public final class DocumentLimits {
 
         private void json(String name, JsonValue value, GraphQLType type) {
             GraphQLType target = type == null ? null : GraphQLTypeUtil.unwrapNonNull(type);
+            if (isId(target) && !(value.getValueType() == JsonValue.ValueType.STRING
+                    || value.getValueType() == JsonValue.ValueType.NUMBER && ((JsonNumber) value).isIntegral()
+                    || value.getValueType() == JsonValue.ValueType.NULL)) {
+                throw notAnId(name);
+            }
             switch (value.getValueType()) {
                 case OBJECT -> {
                     GraphQLInputObjectType input = target instanceof GraphQLInputObjectType t ? t : null;
@@ -403,6 +413,15 @@ public final class DocumentLimits {
         if (whole.compareTo(min) < 0 || whole.compareTo(max) > 0) {
             throw new Refused(field, field + " must be a whole number between " + min + " and " + max + ".");
         }
+    }
+
+    /** The GraphQL spec's ID: a string, or an integer sent for one; never an object, list or boolean. */
+    private static boolean isId(GraphQLType target) {
+        return target instanceof GraphQLScalarType scalar && "ID".equals(scalar.getName());
+    }
+
+    private static Refused notAnId(String field) {
+        return new Refused(field, field + " must be an id: a string.");
     }
 
     private static boolean isWholeNumberScalar(GraphQLType target) {

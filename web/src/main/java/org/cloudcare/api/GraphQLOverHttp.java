@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,8 @@ import graphql.schema.GraphQLSchema;
 @WebFilter("/graphql/*")
 public class GraphQLOverHttp extends HttpFilter {
 
+    /** The error extensions of CloudCare's contract; no others reach a client. */
+    private static final Set<String> CONTRACT_EXTENSIONS = Set.of("code", "field");
     static final String GRAPHQL_RESPONSE = JsonErrors.GRAPHQL_RESPONSE;
     /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
     static final int MAX_BODY = 256 * 1024;
@@ -183,7 +186,9 @@ public class GraphQLOverHttp extends HttpFilter {
 
     /**
      * Errors that never reached CloudCare's code (the document did not parse or validate, an argument had the wrong
-     * type) get the code VALIDATION, so every error a client sees has one; extensions without a value are left out.
+     * type) get the code VALIDATION, so every error a client sees has one. Only the extensions of the contract
+     * ({@code code}, {@code field}) pass, and only with a value: graphql-java's own (its {@code classification}, named
+     * after its exception classes) are left out.
      */
     private static JsonObject withCodes(JsonObject answer) {
         if (!answer.containsKey("errors")) {
@@ -196,7 +201,7 @@ public class GraphQLOverHttp extends HttpFilter {
                     : JsonValue.EMPTY_JSON_OBJECT;
             var coded = JSON.createObjectBuilder();
             extensions.forEach((key, extension) -> {
-                if (extension.getValueType() != JsonValue.ValueType.NULL) {
+                if (CONTRACT_EXTENSIONS.contains(key) && extension.getValueType() != JsonValue.ValueType.NULL) {
                     coded.add(key, extension);
                 }
             });

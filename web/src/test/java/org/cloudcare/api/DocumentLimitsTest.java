@@ -176,6 +176,22 @@ class DocumentLimitsTest {
                 variables("{\"n\": " + number + "}")).field());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\": 1}", "true", "[\"x\"]", "1.5"})
+    void anIdMustBeAStringOrAnInteger(String json) {
+        assertEquals("id", LIMITS.check("query($id: ID!) { customer(id: $id) { id } }",
+                variables("{\"id\": " + json + "}")).field());
+    }
+
+    @Test
+    void anIdAsStringOrIntegerPasses() {
+        assertNull(LIMITS.check("query($id: ID!) { customer(id: $id) { id } }", variables("{\"id\": \"c-1\"}")));
+        assertNull(LIMITS.check("query($id: ID!) { customer(id: $id) { id } }", variables("{\"id\": 42}")));
+        assertNull(LIMITS.check("{ customer(id: \"c-1\") { id } }", null));
+        assertEquals("id", LIMITS.check("{ customer(id: true) { id } }", null).field());
+        assertEquals("id", LIMITS.check("{ customer(id: {a: 1}) { id } }", null).field());
+    }
+
     @Test
     void aDocumentThatDoesNotParseIsNamedAsTheQuery() {
         DocumentLimits.Refusal refusal = LIMITS.check("{ me { username ", null);
