@@ -18,7 +18,8 @@
 #   .runtime/payara6/bin/asadmin --user admin --passwordfile .runtime/payara-admin.password list-applications
 # Network: HTTP 8080 and admin 4848 listen on 127.0.0.1 only; HTTPS 8181, JMX 8686, IIOP 3700/3820/3920 and the
 #   JMS broker 7676 are off, and the Hazelcast data grid (4900) is off (nothing in development needs clustering).
-#   The HTTP and admin listeners send no Server and no X-Powered-By header.
+#   The HTTP and admin listeners send no Server and no X-Powered-By header, and the container's error pages name no
+#   product and version (-Dproduct.name=).
 # Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare; --db postgresql =
 #   jdbc:postgresql://127.0.0.1:5432/cloudcare, user postgres, empty password. Without --db, a postgresql
 #   CLOUDCARE_DB_URL selects postgresql. CLOUDCARE_DB_URL / CLOUDCARE_DB_USER / CLOUDCARE_DB_PASSWORD /
@@ -209,7 +210,7 @@ configure_domain() {
     # Step 4. Listen on loopback only, switch off what development never uses, and stop announcing the server's
     # product and version (Server: Payara Server 6.2025.10, X-Powered-By: ... JDK ...). Effective after the restart.
     log "configuring domain $domain: HTTP and admin listeners on 127.0.0.1; HTTPS 8181, JMX 8686, IIOP 3700/3820/3920," \
-      "JMS 7676 and the Hazelcast data grid off; no Server and X-Powered-By headers"
+      "JMS 7676 and the Hazelcast data grid off; no Server and X-Powered-By headers, no version on error pages"
     local c=configs.config.server-config listener protocol
     for listener in http-listener-1 admin-listener; do
       asadmin set "$c.network-config.network-listeners.network-listener.$listener.address=127.0.0.1" \
@@ -225,6 +226,10 @@ configure_domain() {
       || fail_with_log "switching off the JMX connector failed"
     asadmin set "$c.jms-service.type=DISABLED" || fail_with_log "switching off the JMS broker failed"
     asadmin set-hazelcast-configuration --enabled=false || fail_with_log "switching off the data grid failed"
+    # the container's own error pages (e.g. a 404 outside the application) name the product and version in their
+    # title and footer unless product.name is set; empty = nothing (Payara's WebContainer reads it at start)
+    asadmin create-jvm-options '-Dproduct.name=' || jvm_option_present '-Dproduct.name=' \
+      || fail_with_log "create-jvm-options -Dproduct.name= failed"
     for protocol in http-listener-1 http-listener-2 admin-listener; do
       asadmin set "$c.network-config.protocols.protocol.$protocol.http.server-header=false" \
         "$c.network-config.protocols.protocol.$protocol.http.xpowered-by=false" \
