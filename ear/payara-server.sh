@@ -92,6 +92,11 @@ anonymous_admin() {
 # while an older domain still answers anonymously (asked before every call: it changes during configure_domain)
 auth_file=""
 resolve_auth_file() {
+  if [[ -n "${creating_domain:-}" ]]; then
+    # create-domain takes the new password from it (whatever else answers on the admin port meanwhile)
+    auth_file="$admin_password_file"
+    return
+  fi
   if anonymous_admin; then
     (umask 077 && printf 'AS_ADMIN_PASSWORD=\n' >"$empty_password_file")
     auth_file="$empty_password_file"
@@ -165,8 +170,10 @@ ensure_domain() {
   log "creating domain $domain (admin port $admin_port, HTTP port $http_port, admin password in" \
     "$admin_password_file; once)"
   # create-domain takes the new admin password from AS_ADMIN_PASSWORD in the passwordfile
+  creating_domain=true
   asadmin create-domain --adminport "$admin_port" --instanceport "$http_port" "$domain" \
     || fail_with_log "create-domain failed"
+  creating_domain=
 }
 
 # Settings that need a running server, applied once per domain in numbered steps; the marker file holds the last
