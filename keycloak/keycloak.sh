@@ -158,10 +158,13 @@ stop() {
 status() {
   if answers; then
     log "running at $base_url (admin console user admin, password in $admin_password_file)"
-    local pid
+    local pid p addresses=""
     if pid="$(running_pid)" && command -v ss >/dev/null; then
-      log "TCP ports of pid $pid (ss -ltnp):" \
-        $(ss -ltnpH 2>/dev/null | awk -v p="pid=$pid," 'index($0, p) { print $4 }' | sort -u)
+      # kc.sh either becomes the server JVM (exec) or runs it as its child
+      for p in "$pid" $(pgrep -P "$pid" || true); do
+        addresses+=" $(ss -ltnpH 2>/dev/null | awk -v p="pid=$p," 'index($0, p) { print $4 }')"
+      done
+      log "TCP ports of pid $pid and its children (ss -ltnp):" $(tr ' ' '\n' <<<"$addresses" | sort -u)
     fi
   else
     log "not answering at $ready_url"
