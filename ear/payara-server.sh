@@ -3,14 +3,23 @@
 #   ear/payara-server.sh start                      create the domain `cloudcare` once (admin 4848, HTTP 8080,
 #                                                   -Duser.timezone=UTC, -Djakarta.json.provider=...) and start it;
 #                                                   a domain made by an older version of this script gets the
-#                                                   settings added since
+#                                                   settings added since (e.g. its admin password)
 #   ear/payara-server.sh deploy [--db h2|postgresql] set the database configuration, deploy ear/target/cloudcare.ear
 #                                                   as `cloudcare` and wait for a real GraphQL answer (starts the
 #                                                   server when it is not running)
 #   ear/payara-server.sh undeploy                   remove the application
 #   ear/payara-server.sh stop                       stop the domain
-#   ear/payara-server.sh status [--quiet]           exit 0 when the domain runs (prints the applications), 3 when not
+#   ear/payara-server.sh status [--quiet]           exit 0 when the domain runs (prints the applications and the
+#                                                   TCP ports its JVM listens on, with their addresses), 3 when not
 # start, deploy, undeploy and stop wait for each other (a lock in .runtime).
+# Admin access: user `admin` with a random password generated when the domain is created (or, for a domain created
+#   without one by an older version of this script, at its next start), kept in .runtime/payara-admin.password
+#   (mode 600, asadmin --passwordfile format: AS_ADMIN_PASSWORD=...); every asadmin call here uses it, e.g.
+#   .runtime/payara6/bin/asadmin --user admin --passwordfile .runtime/payara-admin.password list-applications
+# Network: HTTP 8080 and admin 4848 listen on 127.0.0.1 only; HTTPS 8181, JMX 8686, IIOP 3700/3820/3920 and the
+#   JMS broker 7676 are off, and the Hazelcast data grid (4900) is off (nothing in development needs clustering).
+#   The HTTP and admin listeners send no Server and no X-Powered-By header, and the container's error pages name no
+#   product and version (-Dproduct.name=).
 # Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare; --db postgresql =
 #   jdbc:postgresql://127.0.0.1:5432/cloudcare, user postgres, empty password. Without --db, a postgresql
 #   CLOUDCARE_DB_URL selects postgresql. CLOUDCARE_DB_URL / CLOUDCARE_DB_USER / CLOUDCARE_DB_PASSWORD /
@@ -36,6 +45,10 @@ ear="${CLOUDCARE_EAR:-$root/ear/target/cloudcare.ear}"
 logs="$runtime/logs"
 asadmin_log="$logs/payara-asadmin.log"
 server_log_link="$logs/payara-server.log"
+admin_user=admin
+# the domain's admin password (asadmin passwordfile format), and the empty one an older domain still has
+admin_password_file="$runtime/payara-admin.password"
+empty_password_file="$runtime/payara-admin.empty-password"
 graphql_url="http://localhost:$http_port/graphql"
 start_timeout="${PAYARA_START_TIMEOUT:-300}"
 ready_timeout="${PAYARA_READY_TIMEOUT:-120}"
@@ -54,16 +67,61 @@ else
   export AS_JAVA
 fi
 
+# --- admin password -------------------------------------------------------------------------------------------
+# A random password for the domain's `admin`, generated once; the file is readable by its owner only.
+ensure_admin_password_file() {
+  [[ -s "$admin_password_file" ]] && { chmod 600 "$admin_password_file"; return; }
+  local password
+  mkdir -p "$runtime"
+  password="$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 || true)"
+  (( ${#password} == 32 )) || die "could not generate an admin password"
+  (umask 077 && printf 'AS_ADMIN_PASSWORD=%s\n' "$password" >"$admin_password_file.tmp")
+  mv -f "$admin_password_file.tmp" "$admin_password_file"
+  chmod 600 "$admin_password_file"
+  log "generated the Payara Server admin password: $admin_password_file"
+}
+
+# The admin REST API answers anonymous requests: a domain created with --nopassword by an older version of this
+# script, not yet upgraded (configure_domain step 3). Such a domain refuses the generated password.
+anonymous_admin() {
+  [[ "$(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:$admin_port/management/domain" \
+    2>/dev/null)" == 200 ]]
+}
+
+# sets auth_file, the passwordfile that authenticates against the domain: the generated password, or the empty one
+# while an older domain still answers anonymously (asked before every call: it changes during configure_domain)
+auth_file=""
+resolve_auth_file() {
+  if [[ -n "${creating_domain:-}" ]]; then
+    # create-domain takes the new password from it (whatever else answers on the admin port meanwhile)
+    auth_file="$admin_password_file"
+    return
+  fi
+  if anonymous_admin; then
+    (umask 077 && printf 'AS_ADMIN_PASSWORD=\n' >"$empty_password_file")
+    auth_file="$empty_password_file"
+    return
+  fi
+  [[ -s "$admin_password_file" ]] || die "no $admin_password_file: the admin password of domain $domain is lost;" \
+    "stop the server (kill the pid in $domain_dir/config/pid) and delete $domain_dir to create the domain afresh" \
+    "(the H2 data in .runtime/data stays)"
+  auth_file="$admin_password_file"
+}
+
 asadmin() {
+  resolve_auth_file
   echo "--- $(date -u +%FT%TZ) asadmin $*" >>"$asadmin_log"
   # 9>&-: the server JVM that start-domain/restart-domain leaves behind must not inherit (and hold) the lock
-  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" >>"$asadmin_log" 2>&1 9>&-
+  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" --user "$admin_user" --passwordfile "$auth_file" \
+    "$@" >>"$asadmin_log" 2>&1 9>&-
 }
 
 # asadmin whose output the caller reads (also logged)
 asadmin_out() {
+  resolve_auth_file
   echo "--- $(date -u +%FT%TZ) asadmin $*" >>"$asadmin_log"
-  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" "$@" 2>>"$asadmin_log" 9>&- | tee -a "$asadmin_log"
+  "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" --user "$admin_user" --passwordfile "$auth_file" \
+    "$@" 2>>"$asadmin_log" 9>&- | tee -a "$asadmin_log"
 }
 
 fail_with_log() {
@@ -97,23 +155,34 @@ running_pid() {
   if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; else return 1; fi
 }
 
-admin_answers() { curl -fsS -o /dev/null --max-time 3 "http://localhost:$admin_port/management/domain" 2>/dev/null; }
+# the admin listener answers (401 without credentials once the domain has its password)
+admin_answers() {
+  local code
+  code="$(curl -sS -o /dev/null -w '%{http_code}' --max-time 3 "http://localhost:$admin_port/management/domain" \
+    2>/dev/null)" || true
+  [[ "$code" == 200 || "$code" == 401 ]]
+}
 
 ensure_domain() {
   ensure_distribution
   [[ -f "$domain_dir/config/domain.xml" ]] && return
-  log "creating domain $domain (admin port $admin_port, HTTP port $http_port; once)"
-  asadmin create-domain --nopassword=true --adminport "$admin_port" --instanceport "$http_port" "$domain" \
+  ensure_admin_password_file
+  log "creating domain $domain (admin port $admin_port, HTTP port $http_port, admin password in" \
+    "$admin_password_file; once)"
+  # create-domain takes the new admin password from AS_ADMIN_PASSWORD in the passwordfile
+  creating_domain=true
+  asadmin create-domain --adminport "$admin_port" --instanceport "$http_port" "$domain" \
     || fail_with_log "create-domain failed"
+  creating_domain=
 }
 
 # Settings that need a running server, applied once per domain in numbered steps; the marker file holds the last
 # step applied (an empty marker, written before steps were numbered, means step 1), so a domain created by an older
 # version of this script gets the later steps too. A restart applies the JVM options.
 configure_domain() {
-  local marker="$domain_dir/config/.cloudcare-configured" done_step=0
+  local marker="$domain_dir/config/.cloudcare-configured" done_step=0 last_step=4
   if [[ -f "$marker" ]]; then done_step="$(tr -dc '0-9' <"$marker")"; done_step="${done_step:-1}"; fi
-  (( done_step >= 2 )) && return
+  (( done_step >= last_step )) && return
   if (( done_step < 1 )); then
     log "configuring domain $domain (once): -Duser.timezone=UTC, -Xmx1g, 16-64 HTTP threads, MicroProfile Config cache 1s"
     asadmin create-jvm-options -Duser.timezone=UTC || fail_with_log "create-jvm-options failed"
@@ -129,16 +198,74 @@ configure_domain() {
     asadmin delete-jvm-options -Xmx512m || true
     asadmin create-jvm-options -Xmx1g || fail_with_log "create-jvm-options failed"
   fi
-  # Step 2. Without it every JsonProvider.provider() call (Payara's MP-JWT, SmallRye GraphQL, each Json.* call)
-  # scans all jars of the application's class loader for a provider: measured as a quarter of all CPU under load.
-  # JSON-P 2.1 loads the named class directly (Parsson is Payara's own provider, in modules/jakarta.json.jar).
-  log "configuring domain $domain: -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"
-  asadmin create-jvm-options -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
-    || jvm_option_present -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
-    || fail_with_log "create-jvm-options failed"
+  if (( done_step < 2 )); then
+    # Step 2. Without it every JsonProvider.provider() call (Payara's MP-JWT, SmallRye GraphQL, each Json.* call)
+    # scans all jars of the application's class loader for a provider: measured as a quarter of all CPU under load.
+    # JSON-P 2.1 loads the named class directly (Parsson is Payara's own provider, in modules/jakarta.json.jar).
+    log "configuring domain $domain: -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"
+    asadmin create-jvm-options -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+      || jvm_option_present -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
+      || fail_with_log "create-jvm-options failed"
+  fi
+  if (( done_step < 3 )); then
+    # Step 3. A domain created by an older version of this script (create-domain --nopassword) let anyone who
+    # reached port 4848 administer it: give its admin the generated password. A domain created with the password
+    # already refuses anonymous requests, and this step does nothing.
+    set_admin_password
+  fi
+  if (( done_step < 4 )); then
+    # Step 4. Listen on loopback only, switch off what development never uses, and stop announcing the server's
+    # product and version (Server: Payara Server 6.2025.10, X-Powered-By: ... JDK ...). Effective after the restart.
+    log "configuring domain $domain: HTTP and admin listeners on 127.0.0.1; HTTPS 8181, JMX 8686, IIOP 3700/3820/3920," \
+      "JMS 7676 and the Hazelcast data grid off; no Server and X-Powered-By headers, no version on error pages"
+    local c=configs.config.server-config listener protocol
+    for listener in http-listener-1 admin-listener; do
+      asadmin set "$c.network-config.network-listeners.network-listener.$listener.address=127.0.0.1" \
+        || fail_with_log "binding $listener to 127.0.0.1 failed"
+    done
+    asadmin set "$c.network-config.network-listeners.network-listener.http-listener-2.enabled=false" \
+      || fail_with_log "switching off http-listener-2 (HTTPS 8181) failed"
+    for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
+      asadmin set "$c.iiop-service.iiop-listener.$listener.enabled=false" \
+        || fail_with_log "switching off the IIOP listener $listener failed"
+    done
+    asadmin set "$c.admin-service.jmx-connector.system.enabled=false" \
+      || fail_with_log "switching off the JMX connector failed"
+    asadmin set "$c.jms-service.type=DISABLED" || fail_with_log "switching off the JMS broker failed"
+    asadmin set-hazelcast-configuration --enabled=false || fail_with_log "switching off the data grid failed"
+    # the container's own error pages (e.g. a 404 outside the application) name the product and version in their
+    # title and footer unless product.name is set; empty = nothing (Payara's WebContainer reads it at start)
+    asadmin create-jvm-options '-Dproduct.name=' || jvm_option_present '-Dproduct.name=' \
+      || fail_with_log "create-jvm-options -Dproduct.name= failed"
+    for protocol in http-listener-1 http-listener-2 admin-listener; do
+      asadmin set "$c.network-config.protocols.protocol.$protocol.http.server-header=false" \
+        "$c.network-config.protocols.protocol.$protocol.http.xpowered-by=false" \
+        || fail_with_log "switching off the Server and X-Powered-By headers of $protocol failed"
+    done
+  fi
   log "restarting domain $domain to apply its configuration"
   asadmin restart-domain "$domain" || fail_with_log "restart-domain failed"
-  echo 2 >"$marker"
+  echo "$last_step" >"$marker"
+}
+
+# Gives the domain's admin the generated password when the domain still accepts the empty one (configure_domain).
+set_admin_password() {
+  local change_file password
+  anonymous_admin || return 0
+  ensure_admin_password_file
+  log "domain $domain answers admin requests without a password: setting the generated one ($admin_password_file)"
+  password="$(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$admin_password_file")"
+  change_file="$(umask 077 && mktemp "$runtime/payara-admin.change.XXXXXX")"
+  printf 'AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=%s\n' "$password" >"$change_file"
+  echo "--- $(date -u +%FT%TZ) asadmin change-admin-password --user $admin_user" >>"$asadmin_log"
+  if ! "$payara_home/bin/asadmin" --interactive=false --port "$admin_port" --user "$admin_user" \
+      --passwordfile "$change_file" change-admin-password >>"$asadmin_log" 2>&1 9>&-; then
+    rm -f "$change_file"
+    fail_with_log "change-admin-password failed"
+  fi
+  rm -f "$change_file" "$empty_password_file"
+  anonymous_admin && fail_with_log "the admin REST API still answers without a password"
+  return 0
 }
 
 # create-jvm-options refuses an option the domain already has (e.g. a step interrupted before its marker was written)
@@ -211,12 +338,24 @@ status() {
   [[ "${1:-}" == --quiet ]] && quiet=true
   if pid="$(running_pid)" && admin_answers; then
     [[ "$quiet" == true ]] && return 0
-    echo "Payara Server domain $domain running (pid $pid), admin http://localhost:$admin_port"
+    echo "Payara Server domain $domain running (pid $pid), admin http://localhost:$admin_port" \
+      "(user $admin_user, password in $admin_password_file)"
     asadmin_out list-applications || true
+    listening_ports "$pid"
     return 0
   fi
   [[ "$quiet" == true ]] || echo "Payara Server domain $domain not running"
   return 3
+}
+
+# The TCP ports the server JVM listens on (ss -ltnp), with a warning for any that is not on loopback.
+listening_ports() {
+  local pid="$1" addresses exposed
+  command -v ss >/dev/null || { echo "TCP ports: unknown (no ss)"; return 0; }
+  addresses="$(ss -ltnpH 2>/dev/null | awk -v p="pid=$pid," 'index($0, p) { print $4 }' | sort -u)"
+  echo "TCP ports of pid $pid (ss -ltnp):" $addresses
+  exposed="$(grep -Ev '^(127\.0\.0\.1|\[::1\]|\[::ffff:127\.0\.0\.1\]):' <<<"$addresses" || true)"
+  [[ -z "$exposed" ]] || echo "WARNING: listening beyond loopback:" $exposed
 }
 
 deployed() {

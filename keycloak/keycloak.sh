@@ -5,6 +5,9 @@
 #   keycloak/keycloak.sh status  exit 0 when the realm answers, 3 when it does not
 # Environment: KEYCLOAK_PORT (8180), KEYCLOAK_MANAGEMENT_PORT (9180), KEYCLOAK_START_TIMEOUT seconds (240),
 # JAVA_HOME or java on PATH (kc.sh uses the same JVM).
+# The server listens on 127.0.0.1 only (HTTP and management port). Its bootstrap administrator (master realm,
+# admin console) is `admin` with a random password generated at the first start and kept in
+# .runtime/keycloak-admin.password (mode 600, the password alone on one line); the integration tests read it there.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,6 +19,7 @@ port="${KEYCLOAK_PORT:-8180}"
 management_port="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
 timeout="${KEYCLOAK_START_TIMEOUT:-240}"
 pid_file="$runtime/keycloak.pid"
+admin_password_file="$runtime/keycloak-admin.password"
 log_file="$runtime/logs/keycloak.log"
 base_url="http://localhost:$port"
 ready_url="$base_url/realms/cloudcare/.well-known/openid-configuration"
@@ -33,6 +37,20 @@ running_pid() {
   else
     return 1
   fi
+}
+
+# A random password for the bootstrap administrator, generated once; readable by its owner only. The dev-mem database
+# is new at every start, so every start bootstraps the administrator again with this password.
+ensure_admin_password_file() {
+  [[ -s "$admin_password_file" ]] && { chmod 600 "$admin_password_file"; return; }
+  local password
+  mkdir -p "$runtime"
+  password="$(LC_ALL=C tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32 || true)"
+  (( ${#password} == 32 )) || { log "could not generate an admin password"; exit 1; }
+  (umask 077 && printf '%s\n' "$password" >"$admin_password_file.tmp")
+  mv -f "$admin_password_file.tmp" "$admin_password_file"
+  chmod 600 "$admin_password_file"
+  log "generated the admin console password (user admin): $admin_password_file"
 }
 
 java_cmd() {
@@ -92,13 +110,16 @@ start() {
     ensure_distribution
     prepare_import
     mkdir -p "$(dirname "$log_file")"
-    local java_home
+    ensure_admin_password_file
+    local java_home admin_password
     java_home="$(dirname "$(dirname "$(readlink -f "$(java_cmd)")")")"
-    # own session (setsid) so the server outlives the caller's shell and terminal
-    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_HOME="$java_home" \
+    admin_password="$(head -n 1 "$admin_password_file")"
+    # own session (setsid) so the server outlives the caller's shell and terminal; --http-host: loopback only (the
+    # management port follows it), reached as localhost like the fixed --hostname
+    KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" JAVA_HOME="$java_home" \
       setsid bash -c 'echo $$ > "$1"; shift; exec nohup "$@"' keycloak "$pid_file" \
       "$kc_home/bin/kc.sh" start-dev --db=dev-mem \
-      --http-port="$port" --http-management-port="$management_port" \
+      --http-host=127.0.0.1 --http-port="$port" --http-management-port="$management_port" \
       --hostname="$base_url" --import-realm \
       >"$log_file" 2>&1 </dev/null 9>&- &
     local waited=0
@@ -136,7 +157,15 @@ stop() {
 
 status() {
   if answers; then
-    log "running at $base_url"
+    log "running at $base_url (admin console user admin, password in $admin_password_file)"
+    local pid p addresses=""
+    if pid="$(running_pid)" && command -v ss >/dev/null; then
+      # kc.sh either becomes the server JVM (exec) or runs it as its child
+      for p in "$pid" $(pgrep -P "$pid" || true); do
+        addresses+=" $(ss -ltnpH 2>/dev/null | awk -v p="pid=$p," 'index($0, p) { print $4 }')"
+      done
+      log "TCP ports of pid $pid and its children (ss -ltnp):" $(tr ' ' '\n' <<<"$addresses" | sort -u)
+    fi
   else
     log "not answering at $ready_url"
     exit 3

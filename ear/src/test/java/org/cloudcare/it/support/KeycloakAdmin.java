@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -16,8 +18,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /**
- * The development Keycloak's admin REST API as its console administrator ({@code admin}/{@code admin}, master
- * realm), for tests that must set up or break what CloudCare cannot: users of a made-up tenant, a renamed role.
+ * The development Keycloak's admin REST API as its console administrator ({@code admin}, master realm), for tests
+ * that must set up or break what CloudCare cannot: users of a made-up tenant, a renamed role. The password is the
+ * one {@code keycloak/keycloak.sh} generated: the system property {@code keycloak.admin.password}, else the file
+ * {@code .runtime/keycloak-admin.password} under {@code cloudcare.root} (set by failsafe).
  */
 public final class KeycloakAdmin {
 
@@ -98,7 +102,7 @@ public final class KeycloakAdmin {
 
     /** A fresh token of the master realm's administrator (admin-cli); they live only a minute. */
     private static String adminToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password=" + encode(adminPassword());
         HttpRequest request = HttpRequest.newBuilder(
                 URI.create(Tokens.KEYCLOAK + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -115,6 +119,21 @@ public final class KeycloakAdmin {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String adminPassword() {
+        String property = System.getProperty("keycloak.admin.password");
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        Path file = Path.of(System.getProperty("cloudcare.root", "..")).toAbsolutePath().normalize()
+                .resolve(".runtime/keycloak-admin.password");
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).get(0).strip();
+        } catch (IOException | IndexOutOfBoundsException e) {
+            throw new IllegalStateException("No Keycloak admin password in " + file
+                    + " (keycloak/keycloak.sh start writes it) and no -Dkeycloak.admin.password", e);
         }
     }
 
