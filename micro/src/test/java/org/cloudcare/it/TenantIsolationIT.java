@@ -139,13 +139,18 @@ class TenantIsolationIT {
         Map<String, Long> forTwo = statementsFor(dashboard, 2);
         Map<String, Long> forHundred = statementsFor(dashboard, 100);
 
-        assertEquals(forTwo, forHundred, "statements for 2 and for 100 customers");
         // the queries: a page of customers, its count, their notification channels, contacts, the interaction
-        // counts and page, the subscription counts (no subscriptions here, so no page); besides them only
-        // transaction and connection housekeeping (COMMIT, ROLLBACK, H2's CALL DATABASE())
-        long queries = forHundred.entrySet().stream().filter(statement -> statement.getKey().startsWith("SELECT"))
-                .mapToLong(Map.Entry::getValue).sum();
+        // counts and page, the subscription counts (no subscriptions here, so no page). Transaction and connection
+        // housekeeping (COMMIT, ROLLBACK, H2's CALL DATABASE()) is left out: the outbox relay adds its own meanwhile.
+        assertEquals(queriesOf(forTwo), queriesOf(forHundred), "queries for 2 and for 100 customers");
+        long queries = queriesOf(forHundred).values().stream().mapToLong(Long::longValue).sum();
         assertEquals(7, queries, () -> "queries for one request: " + forHundred);
+    }
+
+    private static Map<String, Long> queriesOf(Map<String, Long> statements) {
+        Map<String, Long> queries = new java.util.TreeMap<>(statements);
+        queries.keySet().removeIf(sql -> !sql.matches("(?is)^(SELECT|INSERT|UPDATE|DELETE|WITH)\\b.*"));
+        return queries;
     }
 
     /** The statements one request ran, with how often each ran. */
