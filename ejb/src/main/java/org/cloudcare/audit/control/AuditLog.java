@@ -38,12 +38,6 @@ public class AuditLog {
         persist(callers.current(), subject.getTenant(), action, subject.getId(), detail);
     }
 
-    /** Records {@code action} on something of the calling customer user's own tenant that is kept outside the database. */
-    public void recordInOwnTenant(AuditAction action, String entityId, String detail) {
-        Caller caller = callers.current();
-        persist(caller, caller.requireTenant(), action, entityId, detail);
-    }
-
     /**
      * For a change of the calling customer user's own tenant made outside CloudCare's database (a user in Keycloak):
      * the line commits in its own transaction at once, so it stays even when the caller's transaction rolls back
@@ -51,7 +45,8 @@ public class AuditLog {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public void recordInOwnTenantAtOnce(AuditAction action, String entityId, String detail) {
-        recordInOwnTenant(action, entityId, detail);
+        Caller caller = callers.current();
+        persist(caller, caller.requireTenant(), action, entityId, detail);
     }
 
     private void persist(Caller actor, String tenant, AuditAction action, String entityId, String detail) {
