@@ -9,6 +9,9 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 /**
  * One page of a typed query and its count, with the same condition for both, so a list's {@code totalCount} always
  * counts what its pages show. Conditions are Criteria predicates, so a boundary adds the tenant predicate of
@@ -28,7 +31,7 @@ public final class PagedQuery {
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> counted = count.from(type);
         count.select(cb.count(counted)).where(where.on(cb, counted));
-        return Page.of(em.createQuery(items), em.createQuery(count), request);
+        return Page.of(em.createQuery(items).setHint(QueryHints.READ_ONLY, HintValues.TRUE), em.createQuery(count), request);
     }
 
     @FunctionalInterface

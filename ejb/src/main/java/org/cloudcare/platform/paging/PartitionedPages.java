@@ -18,6 +18,8 @@ import jakarta.persistence.Table;
 
 import org.cloudcare.platform.security.TenantFilter;
 import org.cloudcare.platform.tenancy.TenantOwned;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * One page of a child list for many parents in two statements (the counts, and the page with a window function), so
@@ -98,7 +100,8 @@ public final class PartitionedPages<T extends TenantOwned> {
 
     private Map<String, List<T>> items(EntityManager em, List<String> parentIds, TenantFilter filter,
             PageRequest request) {
-        Query page = em.createNativeQuery(sql(pageSql, parentIds, filter), type);
+        Query page = em.createNativeQuery(sql(pageSql, parentIds, filter), type).setHint(QueryHints.READ_ONLY,
+                HintValues.TRUE);
         int next = bind(page, parentIds, filter);
         page.setParameter(next, request.offset());
         page.setParameter(next + 1, request.offset() + request.first());
