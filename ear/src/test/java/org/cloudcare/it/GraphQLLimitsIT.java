@@ -242,16 +242,16 @@ class GraphQLLimitsIT {
         assertFalse(body.contains("org.") || body.contains("java."), body);
     }
 
-    /** The fastest of three tries (the first may pay for a cold connection); it must be within the budget. */
+    /** The fastest of five tries (the first may pay for a cold connection, another may share the cores with a neighbour); it must be within the budget. */
     private static GraphQL.Answer fastest(String what, Supplier<GraphQL.Answer> request) {
         GraphQL.Answer answer = null;
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
             answer = request.get();
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
         }
-        System.out.println("GraphQLLimitsIT: " + what + " refused in " + best + " ms (fastest of 3, HTTP round trip included)");
+        System.out.println("GraphQLLimitsIT: " + what + " refused in " + best + " ms (fastest of 5, HTTP round trip included)");
         assertTrue(best < BUDGET_MILLIS, "took " + best + " ms");
         return answer;
     }
