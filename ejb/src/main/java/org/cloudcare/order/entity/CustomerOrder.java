@@ -154,7 +154,8 @@ public class CustomerOrder implements TenantOwned {
 
     /**
      * Places an order that passed the consistency check: {@code acknowledged}. An inconsistent check refuses it with
-     * all its reasons ({@link OrderValidation.OrderRejected}), so nothing is stored.
+     * all its reasons ({@link OrderValidation.OrderRejected}), so nothing is stored; so are items that fail
+     * {@link OrderValidation#of} at {@code at}, even when the check passed in did not say so.
      *
      * @param check what {@link OrderValidation#of} found, plus what the boundary found in the catalogue and inventory
      */
@@ -163,6 +164,8 @@ public class CustomerOrder implements TenantOwned {
         Checks.required("customer", customer);
         String key = Checks.text("idempotencyKey", idempotencyKey, MAX_IDEMPOTENCY_KEY);
         Checks.required("check", check).requireConsistent();
+        // the order's own consistency again, at the moment of placing: a boundary that skipped it stores nothing wrong
+        OrderValidation.of(requestedCompletionDate, items, at).requireConsistent();
         return new CustomerOrder(customer, key, requestedCompletionDate, items, Checks.text("actor", actor, 100), at);
     }
 
