@@ -41,7 +41,8 @@ import org.cloudcare.platform.time.Timestamps;
  * on, and ends {@code completed}, {@code partial} or {@code failed} - the state its product orders give by
  * {@link OrderStateRules}, applied by {@link #followProductOrders}. The customer may ask to cancel an order that is not
  * finished: {@code assessingCancellation}, then either {@code pendingCancellation} and {@code cancelled} (open product
- * orders are cancelled), or denied with a reason back to the state before the request. Any other move is a CONFLICT.
+ * orders are cancelled), or denied with a reason back to the state before the request (from pendingCancellation only
+ * when every product order finished meanwhile). Any other move is a CONFLICT.
  * Every move appends an {@link OrderStateChange} (who, when, from, to, why) and records a
  * {@link CustomerOrderStateChanged} for the outbox ({@link #takeEvents()}).
  * <p>
@@ -253,11 +254,15 @@ public class CustomerOrder implements TenantOwned {
         move(CustomerOrderState.PENDING_CANCELLATION, actor, at, null);
     }
 
-    /** Too late to cancel: assessingCancellation → back to the state before the request, with the reason. */
+    /**
+     * Too late to cancel: assessingCancellation → back to the state before the request, with the reason. Also from
+     * pendingCancellation, for an order whose product orders all finished before the cancellation was carried out
+     * ({@link #cancel} refuses it): without this way back it could never leave pendingCancellation.
+     */
     public void denyCancellation(String reason, String actor, Instant at) {
-        if (state != CustomerOrderState.ASSESSING_CANCELLATION) {
+        if (state != CustomerOrderState.ASSESSING_CANCELLATION && state != CustomerOrderState.PENDING_CANCELLATION) {
             throw CloudCareException.conflict("Order " + id + " is " + state
-                    + "; only a cancellation being assessed can be denied.");
+                    + "; only a cancellation being assessed or pending can be denied.");
         }
         String checkedReason = Checks.text("reason", reason, MAX_REASON);
         CustomerOrderState back = stateBeforeCancellation;

@@ -9,7 +9,8 @@ import java.util.Set;
  * <p>
  * Moves: acknowledged → inProgress (↔ pending, ↔ held) → completed / partial / failed; a cancellation request from
  * acknowledged, inProgress, pending or held → assessingCancellation → pendingCancellation → cancelled, or denied back
- * to the state before the request. Rejected, cancelled, completed, partial and failed are final.
+ * to the state before the request (from pendingCancellation only when nothing is left to cancel). Rejected,
+ * cancelled, completed, partial and failed are final.
  */
 public enum CustomerOrderState {
     ACKNOWLEDGED("acknowledged"),

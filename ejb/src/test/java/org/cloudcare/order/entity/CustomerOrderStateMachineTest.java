@@ -150,10 +150,27 @@ class CustomerOrderStateMachineTest {
         assertEquals("The servers are already provisioned.", last.getReason());
     }
 
+    @Test
+    void aPendingCancellationWithNothingLeftToCancelIsDeniedBackToTheStateBeforeTheRequest() {
+        CustomerOrder order = Orders.decomposedVmOrder();
+        order.proceed(SELMA, LATER);
+        order.requestCancellation("Budget cut.", BIANCA, LATER);
+        order.acceptCancellation(SELMA, LATER);
+        order.getProductOrders().get(0).start(LATER);
+        order.getProductOrders().get(0).complete(LATER);
+        assertConflict(() -> order.cancel(SELMA, LATER));
+
+        order.denyCancellation("Everything was delivered before the cancellation.", SELMA, LATER);
+
+        assertEquals(IN_PROGRESS, order.getState());
+        assertTrue(order.followProductOrders(SELMA, LATER));
+        assertEquals(COMPLETED, order.getState());
+    }
+
     @ParameterizedTest
-    @EnumSource(value = CustomerOrderState.class, names = {"ASSESSING_CANCELLATION", "REJECTED"},
-            mode = EnumSource.Mode.EXCLUDE)
-    void aCancellationCanBeDeniedOnlyWhileItIsAssessed(CustomerOrderState state) throws Throwable {
+    @EnumSource(value = CustomerOrderState.class, names = {"ASSESSING_CANCELLATION", "PENDING_CANCELLATION",
+            "REJECTED"}, mode = EnumSource.Mode.EXCLUDE)
+    void aCancellationCanBeDeniedOnlyWhileItIsAssessedOrPending(CustomerOrderState state) throws Throwable {
         CustomerOrder order = orderIn(state);
         int history = order.getHistory().size();
 
