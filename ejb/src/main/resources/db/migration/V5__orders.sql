@@ -59,6 +59,7 @@ CREATE TABLE product_order (
     id                          VARCHAR(36)  NOT NULL PRIMARY KEY,
     order_id                    VARCHAR(36)  NOT NULL REFERENCES customer_order (id),
     tenant                      VARCHAR(40)  NOT NULL REFERENCES customer (code),
+    position                    INTEGER      NOT NULL,
     item_id                     VARCHAR(36)  NOT NULL REFERENCES customer_order_item (id),
     item_position               INTEGER      NOT NULL,
     action                      VARCHAR(10)  NOT NULL,
@@ -73,9 +74,9 @@ CREATE TABLE product_order (
     state_reason                VARCHAR(500),
     created_at                  TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at                  TIMESTAMP WITH TIME ZONE NOT NULL,
-    version                     BIGINT       NOT NULL
+    version                     BIGINT       NOT NULL,
+    CONSTRAINT product_order_position UNIQUE (order_id, position)
 );
-CREATE INDEX product_order_order ON product_order (order_id);
 -- the fulfilment queue: open product orders by state, oldest first
 CREATE INDEX product_order_state ON product_order (state, created_at);
 

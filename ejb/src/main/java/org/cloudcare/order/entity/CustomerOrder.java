@@ -119,7 +119,7 @@ public class CustomerOrder implements TenantOwned {
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @BatchFetch(BatchFetchType.IN)
-    @OrderBy("itemPosition, productOfferingId")
+    @OrderBy("position")
     private List<ProductOrder> productOrders = new ArrayList<>();
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -197,10 +197,11 @@ public class CustomerOrder implements TenantOwned {
         for (OrderItem item : items) {
             List<String> components = catalogue.componentsOf(item.getProductOfferingId());
             if (components == null || components.isEmpty()) {
-                created.add(new ProductOrder(this, item, item.getProductOfferingId(), null, at));
+                created.add(new ProductOrder(this, created.size(), item, item.getProductOfferingId(), null, at));
             } else {
                 for (String component : components) {
-                    created.add(new ProductOrder(this, item, component, item.getProductOfferingId(), at));
+                    created.add(new ProductOrder(this, created.size(), item, component, item.getProductOfferingId(),
+                            at));
                 }
             }
         }

@@ -63,6 +63,10 @@ public class ProductOrder implements TenantOwned {
     @Column(nullable = false, updatable = false)
     private String tenant;
 
+    /** Its place among the order's product orders: item by item, a bundle's components in catalogue order. */
+    @Column(nullable = false, updatable = false)
+    private int position;
+
     @Column(name = "item_id", nullable = false, updatable = false)
     private String itemId;
 
@@ -123,11 +127,13 @@ public class ProductOrder implements TenantOwned {
     protected ProductOrder() {
     }
 
-    ProductOrder(CustomerOrder order, OrderItem item, String productOfferingId, String bundleOfferingId, Instant at) {
+    ProductOrder(CustomerOrder order, int position, OrderItem item, String productOfferingId, String bundleOfferingId,
+            Instant at) {
         this.id = UUID.randomUUID().toString();
         this.order = order;
         this.orderId = order.getId();
         this.tenant = order.getTenant();
+        this.position = position;
         this.itemId = item.getId();
         this.itemPosition = item.getPosition();
         this.action = item.getAction();
@@ -271,6 +277,10 @@ public class ProductOrder implements TenantOwned {
 
     public String getOrderId() {
         return orderId;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public String getItemId() {

@@ -71,6 +71,8 @@ class DecompositionTest {
         assertEquals(List.of(VM, "ehr-records", "ehr-backup", "ehr-archive"),
                 order.getProductOrders().stream().map(ProductOrder::getProductOfferingId).toList());
         assertEquals(List.of(0, 1, 1, 1), order.getProductOrders().stream().map(ProductOrder::getItemPosition).toList());
+        assertEquals(List.of(0, 1, 2, 3), order.getProductOrders().stream().map(ProductOrder::getPosition).toList(),
+                "kept in this order: a bundle's components in the catalogue's order, not by name");
     }
 
     @Test
