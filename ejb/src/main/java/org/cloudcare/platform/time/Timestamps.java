@@ -1,6 +1,7 @@
 package org.cloudcare.platform.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -16,5 +17,10 @@ public final class Timestamps {
 
     public static OffsetDateTime now(Clock clock) {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The given moment as it is recorded: UTC, microseconds. */
+    public static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
