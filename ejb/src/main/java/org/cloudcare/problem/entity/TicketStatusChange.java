@@ -36,11 +36,11 @@ public class TicketStatusChange implements TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", updatable = false)
-    private TicketStatus from;
+    private TicketStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, updatable = false)
-    private TicketStatus to;
+    private TicketStatus toStatus;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     private OffsetDateTime changedAt;
@@ -64,8 +64,8 @@ public class TicketStatusChange implements TenantOwned {
         this.ticket = ticket;
         this.tenant = ticket.getTenant();
         this.sequence = sequence;
-        this.from = from;
-        this.to = to;
+        this.fromStatus = from;
+        this.toStatus = to;
         this.changedBy = actor.name();
         this.actorKind = actor.kind();
         this.reason = reason;
@@ -88,11 +88,11 @@ public class TicketStatusChange implements TenantOwned {
 
     /** The status before; null for the reception. */
     public TicketStatus getFrom() {
-        return from;
+        return fromStatus;
     }
 
     public TicketStatus getTo() {
-        return to;
+        return toStatus;
     }
 
     public OffsetDateTime getChangedAt() {

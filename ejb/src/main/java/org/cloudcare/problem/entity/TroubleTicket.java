@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -159,7 +158,6 @@ public class TroubleTicket implements TenantOwned {
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "trouble_ticket_attachment", joinColumns = @JoinColumn(name = "ticket_id"))
-    @AttributeOverride(name = "url", column = @Column(name = "url", nullable = false))
     private List<AttachmentLink> attachments = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)

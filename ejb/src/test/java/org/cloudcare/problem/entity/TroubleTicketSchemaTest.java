@@ -3,11 +3,27 @@ package org.cloudcare.problem.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +64,79 @@ class TroubleTicketSchemaTest {
             sql.execute("SHUTDOWN");
         }
         connection.close();
+    }
+
+    private Set<String> columnsOf(String table) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (var rows = connection.getMetaData().getColumns(null, "PUBLIC", table.toUpperCase(Locale.ROOT), null)) {
+            while (rows.next()) {
+                columns.add(rows.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        return columns;
+    }
+
+    private static String columnName(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        if (column != null && !column.name().isEmpty()) {
+            return column.name();
+        }
+        JoinColumn join = field.getAnnotation(JoinColumn.class);
+        if (join != null) {
+            return join.name();
+        }
+        return field.getName().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean persistent(Field field) {
+        return !Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
+                && field.getAnnotation(Transient.class) == null;
+    }
+
+    /** The columns an entity (or embeddable) maps directly, and those of its element collections by table. */
+    private void collect(Class<?> type, String table, List<String> missing) throws SQLException {
+        Set<String> columns = columnsOf(table);
+        if (columns.isEmpty()) {
+            missing.add(table + " (no such table)");
+            return;
+        }
+        for (Field field : type.getDeclaredFields()) {
+            if (!persistent(field) || field.getAnnotation(OneToMany.class) != null) {
+                continue;
+            }
+            if (field.getAnnotation(Embedded.class) != null) {
+                collect(field.getType(), table, missing);
+            } else if (field.getAnnotation(ElementCollection.class) != null) {
+                CollectionTable collection = field.getAnnotation(CollectionTable.class);
+                Set<String> collectionColumns = columnsOf(collection.name());
+                String join = collection.joinColumns()[0].name();
+                if (!collectionColumns.contains(join)) {
+                    missing.add(collection.name() + "." + join);
+                }
+                Column element = field.getAnnotation(Column.class);
+                if (element != null) {
+                    if (!collectionColumns.contains(element.name())) {
+                        missing.add(collection.name() + "." + element.name());
+                    }
+                } else {
+                    Class<?> embeddable = (Class<?>) ((java.lang.reflect.ParameterizedType) field.getGenericType())
+                            .getActualTypeArguments()[0];
+                    collect(embeddable, collection.name(), missing);
+                }
+            } else if (!columns.contains(columnName(field))) {
+                missing.add(table + "." + columnName(field));
+            }
+        }
+    }
+
+    @Test
+    void everyMappedAttributeOfTheProblemAreaHasItsColumn() throws SQLException {
+        List<String> missing = new ArrayList<>();
+        for (Class<?> entity : List.of(TroubleTicket.class, TicketStatusChange.class, DiagnosticNote.class,
+                TicketEscalation.class, IncidentReport.class)) {
+            collect(entity, entity.getAnnotation(Table.class).name(), missing);
+        }
+        assertEquals(List.of(), missing);
     }
 
     private void escalate(String id, String kind) throws SQLException {
