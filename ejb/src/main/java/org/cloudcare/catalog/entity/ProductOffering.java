@@ -253,7 +253,7 @@ public class ProductOffering {
         if (prices.size() >= MAX_PRICES) {
             throw CloudCareException.invalid("productOfferingId", "An offering has at most " + MAX_PRICES + " prices.");
         }
-        ProductOfferingPrice price = new ProductOfferingPrice(this, terms);
+        ProductOfferingPrice price = new ProductOfferingPrice(this, terms.startingAt(Timestamps.now(clock)));
         prices.add(price);
         touch(clock);
         return price;

@@ -106,7 +106,8 @@ public class ProductOfferingPrice {
 
     /**
      * What a price is made of, checked as a whole: the usage fields belong to a usage price and only to it, the
-     * excess rate is in the price's currency, and the validity ends after it starts.
+     * excess rate is in the price's currency, and the validity ends after it starts (without a start, it starts when
+     * the price is added).
      */
     public record PriceTerms(String name, PriceType priceType, Money price, String unitOfMeasure,
             BigDecimal includedQuantity, Money excessUsageRate, OffsetDateTime validFrom, OffsetDateTime validTo) {
@@ -132,8 +133,20 @@ public class ProductOfferingPrice {
                 refuseForNonUsage("includedQuantity", includedQuantity, priceType);
                 refuseForNonUsage("excessUsageRate", excessUsageRate, priceType);
             }
-            validFrom = moment("validFrom", Checks.required("validFrom", validFrom));
+            validFrom = validFrom == null ? null : moment("validFrom", validFrom);
             validTo = validTo == null ? null : moment("validTo", validTo);
+            if (validFrom != null) {
+                requireEndAfterStart(validFrom, validTo);
+            }
+        }
+
+        /** The validity starting now, for terms that name no start. */
+        PriceTerms startingAt(OffsetDateTime now) {
+            return validFrom != null ? this : new PriceTerms(name, priceType, price, unitOfMeasure, includedQuantity,
+                    excessUsageRate, now, validTo);
+        }
+
+        private static void requireEndAfterStart(OffsetDateTime validFrom, OffsetDateTime validTo) {
             if (validTo != null && !validTo.isAfter(validFrom)) {
                 throw CloudCareException.invalid("validTo", "A price must stop being valid after it starts.");
             }

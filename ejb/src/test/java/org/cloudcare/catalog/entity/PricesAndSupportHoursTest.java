@@ -70,7 +70,6 @@ class PricesAndSupportHoursTest {
         assertInvalid("name", () -> new PriceTerms(" ", PriceType.ONE_TIME, EUR_10, null, null, null, FROM, null));
         assertInvalid("priceType", () -> new PriceTerms("Setup", null, EUR_10, null, null, null, FROM, null));
         assertInvalid("price", () -> new PriceTerms("Setup", PriceType.ONE_TIME, null, null, null, null, FROM, null));
-        assertInvalid("validFrom", () -> oneTime(null, null));
         assertInvalid("name", () -> new PriceTerms("Set\nup", PriceType.ONE_TIME, EUR_10, null, null, null, FROM,
                 null));
     }
@@ -90,6 +89,14 @@ class PricesAndSupportHoursTest {
         assertTrue(price.isValidAt(FROM));
         assertFalse(price.isValidAt(FROM.minusNanos(1000)));
         assertFalse(price.isValidAt(OffsetDateTime.parse("2027-01-01T00:00:00Z")));
+    }
+
+    @Test
+    void aPriceWithoutStartIsValidFromWhenItIsAdded() {
+        ProductOfferingPrice price = Catalogue.draft("vm").addPrice(oneTime(null, null), Catalogue.A_DAY_LATER);
+        assertEquals(Catalogue.A_DAY_LATER.instant(), price.getValidFrom().toInstant());
+        assertInvalid("validTo", () -> Catalogue.draft("vm").addPrice(oneTime(null,
+                OffsetDateTime.parse("2026-03-01T10:00:00Z")), Catalogue.A_DAY_LATER));
     }
 
     // --- support hours ---
