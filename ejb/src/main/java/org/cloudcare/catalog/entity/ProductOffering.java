@@ -100,8 +100,9 @@ public class ProductOffering {
     @Embedded
     private SupportHours supportHours;
 
-    // lazy: read in batches by bundle id for GraphQL, and loaded when a bundle is checked or changed
-    @ManyToMany(fetch = FetchType.LAZY)
+    // read with every offering (isBundle), for a list of offerings in one statement; a component has none
+    @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "product_offering_bundle", joinColumns = @JoinColumn(name = "bundle_id"),
             inverseJoinColumns = @JoinColumn(name = "component_id"))
     private List<ProductOffering> bundledProductOfferings = new ArrayList<>();
@@ -109,7 +110,9 @@ public class ProductOffering {
     @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ProductOfferingPrice> prices = new ArrayList<>();
 
+    // lazy, and in one statement for a list should something read it: GraphQL reads templates by offering id
     @OneToOne(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     private SlaTemplate slaTemplate;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -292,8 +295,8 @@ public class ProductOffering {
 
     private void requireStatus(OfferingStatus required, String verb) {
         if (status != required) {
-            throw CloudCareException.conflict(what() + " is " + status + "; only a " + required
-                    + " offering can be " + verb + ".");
+            throw CloudCareException.conflict(what() + " is " + status + "; only an offering in status " + required
+                    + " can be " + verb + ".");
         }
     }
 
