@@ -68,7 +68,7 @@ public class CatalogGraphQL {
     }
 
     @Description("The SLA template of the offering; null while a draft has none.")
-    public @NonNull List<SlaTemplateView> slaTemplate(@Source List<ProductOfferingView> of) {
+    public List<SlaTemplateView> slaTemplate(@Source List<ProductOfferingView> of) {
         return offerings.slaTemplatesOf(ids(of)).stream().map(SlaTemplateView::of).toList();
     }
 
@@ -114,7 +114,7 @@ public class CatalogGraphQL {
         return ProductOfferingView.of(offerings.removePrice(productOfferingId, priceId));
     }
 
-    @Mutation
+    @Mutation("setSlaTemplate")
     @Description("Sets the offering's SLA template, or replaces all its objectives and terms.")
     public @NonNull SlaTemplateView setSlaTemplate(@NonNull Inputs.SetSlaTemplate input) {
         return SlaTemplateView.of(offerings.setSlaTemplate(input.productOfferingId(), input.toDomain()));

@@ -44,9 +44,9 @@ final class Inputs {
             @NonNull @Description("Region codes such as ch-zurich: where it can run and keep data.")
             List<@NonNull String> regions,
             @Description("The component offerings of a bundle (none: not a bundle).")
-            @Id List<@NonNull String> bundledProductOfferingIds,
+            @Id List<String> bundledProductOfferingIds,
             @NonNull SupportHoursInput supportHours,
-            List<@NonNull PeerProviderInput> peerProviders) {
+            List<PeerProviderInput> peerProviders) {
     }
 
     @Input("UpdateProductOfferingInput")
@@ -57,25 +57,25 @@ final class Inputs {
             String description,
             @NonNull Vocabulary.Category category,
             @NonNull List<@NonNull String> regions,
-            @Id List<@NonNull String> bundledProductOfferingIds,
+            @Id List<String> bundledProductOfferingIds,
             @NonNull SupportHoursInput supportHours,
-            List<@NonNull PeerProviderInput> peerProviders) {
+            List<PeerProviderInput> peerProviders) {
     }
 
     @Input("SupportHoursInput")
     @Description("Either allHours (24x7), or days with from and to (HH:mm) in an IANA timeZone.")
-    public record SupportHoursInput(@NonNull Boolean allHours, List<Vocabulary.@NonNull Weekday> days, String from,
+    public record SupportHoursInput(@NonNull Boolean allHours, List<Vocabulary.Weekday> days, String from,
             String to, String timeZone) {
 
         SupportHours toDomain() {
             if (Boolean.TRUE.equals(allHours)) {
-                if (days != null || from != null || to != null || timeZone != null) {
+                if (days != null && !days.isEmpty() || from != null || to != null || timeZone != null) {
                     throw CloudCareException.invalid("supportHours.allHours", "Support around the clock has no days,"
                             + " times or time zone.");
                 }
                 return SupportHours.allHours();
             }
-            return SupportHours.of(days == null ? Set.of() : days.stream()
+            return SupportHours.of(days == null ? Set.of() : days.stream().filter(day -> day != null)
                     .map(day -> java.time.DayOfWeek.valueOf(day.name()))
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(java.time.DayOfWeek.class))), from, to,
                     timeZone);
