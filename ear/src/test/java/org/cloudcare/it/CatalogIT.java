@@ -293,6 +293,8 @@ class CatalogIT {
         assertRefused("unitOfMeasure", ADD_PRICE, "input", price(id, "RECURRING", "10", "GB"));
         assertRefused("validTo", ADD_PRICE, "input", with(with(price(id, "ONE_TIME", "10", null), "validFrom",
                 "2026-06-01T00:00:00Z"), "validTo", "2026-05-01T00:00:00Z"));
+        assertRefused("validFrom", ADD_PRICE, "input", with(price(id, "ONE_TIME", "10", null), "validFrom",
+                "next Monday"));
 
         assertRefused("availabilityPercent", SET_SLA, "input", with(sla(id, "99.9", List.of("ch-zurich")),
                 "availabilityPercent", Json.createValue(new BigDecimal("100.5"))));

@@ -2,6 +2,7 @@ package org.cloudcare.api.catalog;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -109,13 +110,33 @@ final class Inputs {
             @Description("USAGE only, e.g. GB-month.") String unitOfMeasure,
             @Description("USAGE only: units a month at price (default 0).") BigDecimal includedQuantity,
             @Description("USAGE only: per unit beyond includedQuantity (default: price).") MoneyInput excessUsageRate,
-            @Description("Default: now.") OffsetDateTime validFrom,
-            OffsetDateTime validTo) {
+            @Description("ISO 8601 date and time with offset, e.g. 2026-01-01T00:00:00Z; default: now.")
+            String validFrom,
+            @Description("ISO 8601 date and time with offset; none: open-ended.") String validTo) {
 
         PriceTerms toDomain() {
             return new PriceTerms(name, Enums.as(PriceType.class, priceType), MoneyInput.toDomain("price", price),
                     unitOfMeasure, includedQuantity, MoneyInput.toDomain("excessUsageRate", excessUsageRate),
-                    validFrom, validTo);
+                    moment("validFrom", validFrom), moment("validTo", validTo));
+        }
+
+        /**
+         * A moment sent as text and read here: SmallRye's own DateTime input coercion answers an unreadable value
+         * with a message naming the Java input class, so the field would not be named and a class name would leak.
+         */
+        private static OffsetDateTime moment(String field, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                if (text.length() > 64) {
+                    throw new DateTimeParseException("too long", text.substring(0, 64), 64);
+                }
+                return OffsetDateTime.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw CloudCareException.invalid(field, "The " + field + " must be an ISO 8601 date and time with"
+                        + " offset, e.g. 2026-01-01T00:00:00Z.");
+            }
         }
     }
 
