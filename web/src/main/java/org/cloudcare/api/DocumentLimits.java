@@ -328,6 +328,8 @@ public final class DocumentLimits {
                 number(name, number.getValue(), target);
             } else if (value instanceof StringValue text && isWholeNumberScalar(target)) {
                 number(name, decimal(name, text.getValue()), target);
+            } else if (value instanceof StringValue text && isDecimalScalar(target)) {
+                decimal(name, text.getValue(), "a number");
             }
         }
 
@@ -361,6 +363,8 @@ public final class DocumentLimits {
                 case STRING -> {
                     if (isWholeNumberScalar(target)) {
                         number(name, decimal(name, ((JsonString) value).getString()), target);
+                    } else if (isDecimalScalar(target)) {
+                        decimal(name, ((JsonString) value).getString(), "a number");
                     }
                 }
                 default -> {
@@ -429,14 +433,27 @@ public final class DocumentLimits {
                 .contains(scalar.getName());
     }
 
+    /**
+     * The decimal scalars take a number sent as text; text that is no decimal ({@code NaN}, {@code Infinity},
+     * {@code 0x10}) is refused here, since SmallRye's conversion of it names the Java input class instead of the field.
+     */
+    private static boolean isDecimalScalar(GraphQLType target) {
+        return target instanceof GraphQLScalarType scalar && List.of("BigDecimal", "Float")
+                .contains(scalar.getName());
+    }
+
     private static BigDecimal decimal(String field, String text) {
+        return decimal(field, text, "a whole number");
+    }
+
+    private static BigDecimal decimal(String field, String text, String what) {
         try {
             if (text.length() > 40) {
                 throw new NumberFormatException();
             }
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new Refused(field, field + " must be a whole number.");
+            throw new Refused(field, field + " must be " + what + ".");
         }
     }
 

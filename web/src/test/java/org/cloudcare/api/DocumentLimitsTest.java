@@ -177,6 +177,18 @@ class DocumentLimitsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\"NaN\"", "\"Infinity\"", "\"0x10\"", "\"12 EUR\""})
+    void aDecimalSentAsTextThatIsNoNumberIsValidationNamingTheField(String json) {
+        String query = "mutation($input: AddProductOfferingPriceInput!) { addProductOfferingPrice(input: $input)"
+                + " { id } }";
+        assertEquals("amount", LIMITS.check(query, variables("{\"input\": {\"productOfferingId\": \"x\","
+                + " \"name\": \"n\", \"priceType\": \"ONE_TIME\", \"price\": {\"amount\": " + json
+                + ", \"currency\": \"EUR\"}}}")).field());
+        assertNull(LIMITS.check(query, variables("{\"input\": {\"productOfferingId\": \"x\", \"name\": \"n\","
+                + " \"priceType\": \"ONE_TIME\", \"price\": {\"amount\": \"12.50\", \"currency\": \"EUR\"}}}")));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"{\"a\": 1}", "true", "[\"x\"]", "1.5"})
     void anIdMustBeAStringOrAnInteger(String json) {
         assertEquals("id", LIMITS.check("query($id: ID!) { customer(id: $id) { id } }",
