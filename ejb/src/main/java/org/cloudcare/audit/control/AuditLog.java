@@ -39,6 +39,14 @@ public class AuditLog {
     }
 
     /**
+     * Records {@code action} on something the provider owns rather than a tenant (the catalogue): the line has no
+     * tenant, so provider staff read it and no customer does.
+     */
+    public void recordProviderWide(AuditAction action, String entityId, String detail) {
+        persist(callers.current(), null, action, entityId, detail);
+    }
+
+    /**
      * For a change of the calling customer user's own tenant made outside CloudCare's database (a user in Keycloak):
      * the line commits in its own transaction at once, so it stays even when the caller's transaction rolls back
      * afterwards. Call it only once the change has happened, never before.

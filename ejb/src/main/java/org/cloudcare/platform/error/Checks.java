@@ -1,5 +1,6 @@
 package org.cloudcare.platform.error;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,34 @@ public final class Checks {
             throw CloudCareException.invalid(field, "The " + field + " is required.");
         }
         return value;
+    }
+
+    /** A required whole number within {@code min..max} (both included). */
+    public static int range(String field, Integer value, int min, int max) {
+        required(field, value);
+        if (value < min || value > max) {
+            throw CloudCareException.invalid(field, "The " + field + " must be between " + min + " and " + max + ".");
+        }
+        return value;
+    }
+
+    /**
+     * A required decimal within {@code min..max} (both included) with at most {@code maxScale} decimal places; a
+     * finer value is refused rather than rounded, so what is stored is exactly what was sent.
+     */
+    public static BigDecimal decimal(String field, BigDecimal value, BigDecimal min, BigDecimal max, int maxScale) {
+        required(field, value);
+        // the range first: a number such as 1e100000 is refused before anything expands it
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw CloudCareException.invalid(field, "The " + field + " must be between " + min.toPlainString()
+                    + " and " + max.toPlainString() + ".");
+        }
+        BigDecimal exact = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (exact.scale() > maxScale) {
+            throw CloudCareException.invalid(field, "The " + field + " may have at most " + maxScale
+                    + " decimal places.");
+        }
+        return exact.setScale(maxScale);
     }
 
     /** Optimistic concurrency: the caller edits what it saw; a newer version means someone else changed it first. */

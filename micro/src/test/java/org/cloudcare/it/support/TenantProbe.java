@@ -108,7 +108,8 @@ public class TenantProbe extends HttpServlet {
         String name = parameter.getName();
         if (type == String.class) {
             return switch (name) {
-                case "id", "customerId", "entityId" -> foreignIds.get("customer");
+                // the catalogue's ids: another tenant's customer id names no offering or price
+                case "id", "customerId", "entityId", "productOfferingId", "priceId" -> foreignIds.get("customer");
                 case "contactId" -> foreignIds.get("contact");
                 case "entityType" -> "Customer";
                 case "code" -> "probe-tenant";
@@ -133,6 +134,11 @@ public class TenantProbe extends HttpServlet {
         }
         if (type == Set.class) {
             return Set.of();
+        }
+        if (type == List.class || type.isRecord() || type.getName().startsWith("org.cloudcare.")) {
+            // value objects the GraphQL layer builds (support hours, price and SLA terms, peer lists): every method
+            // taking one is refused by role before it looks at it, or must refuse the missing value
+            return null;
         }
         return Unprobed.INSTANCE;
     }
