@@ -166,7 +166,9 @@ class CustomerOrdersIT {
         assertEquals(0, listed.getInt("totalCount"));
         assertTrue(objects(as(user, ORDERS).data().getJsonObject("customerOrders").getJsonArray("edges")).stream()
                 .allMatch(edge -> edge.getJsonObject("node").getString("customerId").equals(Demo.harborId())));
-        assertEquals("NOT_FOUND", as(user, CANCEL, "id", id, "reason", "not mine").errorCode());
+        // hugo may cancel Harbor's orders, so Riverside's is NOT_FOUND; harriet may cancel none at all
+        assertEquals(user.equals("hugo") ? "NOT_FOUND" : "FORBIDDEN",
+                as(user, CANCEL, "id", id, "reason", "not mine").errorCode());
     }
 
     @Test
@@ -297,10 +299,13 @@ class CustomerOrdersIT {
         GraphQL.Answer answer = as("bianca", PLACE, "input", input(null, Demo.unique("bad"), items));
 
         assertEquals("VALIDATION", answer.errorCode(), answer.body());
-        Set<String> fields = objects(answer.onlyError().getJsonObject("extensions").getJsonArray("reasons")).stream()
-                .map(reason -> reason.getString("field")).collect(Collectors.toSet());
-        assertEquals(Set.of("items[0].productOfferingId", "items[1].region", "items[2].quantity",
-                "items[3].subscriptionId", "items[4].productOfferingId"), fields, answer.body());
+        // every reason at once, each naming its field, in the message; extensions.field is the first of them
+        Set<String> fields = Set.of("items[0].productOfferingId", "items[1].region", "items[2].quantity",
+                "items[3].subscriptionId", "items[4].productOfferingId");
+        String message = answer.onlyError().getString("message");
+        for (String field : fields) {
+            assertTrue(message.contains(field + ": "), field + " missing in " + message);
+        }
         assertTrue(fields.contains(answer.errorField()), answer.body());
         assertEquals(before, RowCounts.now());
         assertEquals(orders, orderCount());

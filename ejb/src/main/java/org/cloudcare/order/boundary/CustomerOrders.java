@@ -42,6 +42,7 @@ import org.cloudcare.order.entity.ProductOrderState;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.input.CheckedInput;
 import org.cloudcare.platform.input.LongText;
+import org.cloudcare.platform.input.TextHygiene;
 import org.cloudcare.platform.outbox.Outbox;
 import org.cloudcare.platform.paging.Page;
 import org.cloudcare.platform.paging.PageRequest;
@@ -121,6 +122,7 @@ public class CustomerOrders {
         // one submission of a customer at a time: a concurrent retry with the same key waits and then finds the order
         em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
         List<OrderItemRequest> requested = items == null ? List.of() : items;
+        refuseHostileText(requested);
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             CustomerOrder earlier = em.createNamedQuery(CustomerOrder.BY_IDEMPOTENCY_KEY, CustomerOrder.class)
                     .setParameter("tenant", customer.getTenant()).setParameter("key", idempotencyKey.strip())
@@ -164,6 +166,33 @@ public class CustomerOrders {
                         + " product order(s) to fulfil.", caller);
         publish(order);
         return order;
+    }
+
+    /**
+     * The text rule of every boundary ({@link TextHygiene}) for the texts inside the items, which the interceptor does
+     * not see: every item's field at once, and before any of them reaches a query.
+     */
+    private static void refuseHostileText(List<OrderItemRequest> items) {
+        OrderValidation check = OrderValidation.empty();
+        for (int i = 0; i < items.size(); i++) {
+            OrderItemRequest item = items.get(i);
+            if (item != null) {
+                hygiene(check, i, "productOfferingId", item.productOfferingId());
+                hygiene(check, i, "region", item.regionCode());
+                hygiene(check, i, "subscriptionId", item.subscriptionId());
+            }
+        }
+        check.requireConsistent();
+    }
+
+    private static void hygiene(OrderValidation check, int index, String field, String value) {
+        if (value != null) {
+            try {
+                TextHygiene.check("items[" + index + "]." + field, value, false);
+            } catch (CloudCareException refused) {
+                check.refuseItem(index, field, refused.getMessage());
+            }
+        }
     }
 
     private Customer ownCustomer(Caller caller) {

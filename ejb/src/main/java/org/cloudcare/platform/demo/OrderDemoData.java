@@ -85,6 +85,8 @@ public class OrderDemoData {
 
     private void completed(Customer customer, String key, List<OrderItemRequest> items) {
         CustomerOrder order = placed(customer, key, items);
+        // the order's row first: nothing relates a subscription to its order for EclipseLink to sort the inserts by
+        em.flush();
         Instant now = clock.instant();
         for (ProductOrder productOrder : order.getProductOrders()) {
             productOrder.start(now);
