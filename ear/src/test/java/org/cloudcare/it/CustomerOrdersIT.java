@@ -307,6 +307,8 @@ class CustomerOrdersIT {
             assertTrue(message.contains(field + ": "), field + " missing in " + message);
         }
         assertTrue(fields.contains(answer.errorField()), answer.body());
+        assertEquals(fields, objects(answer.onlyError().getJsonObject("extensions").getJsonArray("reasons")).stream()
+                .map(reason -> reason.getString("field")).collect(Collectors.toSet()), answer.body());
         assertEquals(before, RowCounts.now());
         assertEquals(orders, orderCount());
         assertEquals(subscriptions, subscriptionsOf(Demo.riversideId()).size());

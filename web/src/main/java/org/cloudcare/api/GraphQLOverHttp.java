@@ -62,7 +62,7 @@ import graphql.schema.GraphQLSchema;
 public class GraphQLOverHttp extends HttpFilter {
 
     /** The error extensions of CloudCare's contract; no others reach a client. */
-    private static final Set<String> CONTRACT_EXTENSIONS = Set.of("code", "field");
+    private static final Set<String> CONTRACT_EXTENSIONS = Set.of("code", "field", "reasons");
     static final String GRAPHQL_RESPONSE = JsonErrors.GRAPHQL_RESPONSE;
     /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
     static final int MAX_BODY = 256 * 1024;
@@ -187,7 +187,7 @@ public class GraphQLOverHttp extends HttpFilter {
     /**
      * Errors that never reached CloudCare's code (the document did not parse or validate, an argument had the wrong
      * type) get the code VALIDATION, so every error a client sees has one. Only the extensions of the contract
-     * ({@code code}, {@code field}) pass, and only with a value: graphql-java's own (its {@code classification}, named
+     * ({@code code}, {@code field}, and {@code reasons} of a validation that found several things) pass, and only with a value: graphql-java's own (its {@code classification}, named
      * after its exception classes) are left out.
      */
     private static JsonObject withCodes(JsonObject answer) {
