@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonException;
@@ -62,6 +63,8 @@ import graphql.schema.GraphQLSchema;
 public class GraphQLOverHttp extends HttpFilter {
 
     /** The error extensions of CloudCare's contract; no others reach a client. */
+    private static final Pattern NAMES_A_CLASS = Pattern.compile("org\\.cloudcare|java\\.|Unknown Scalar Type");
+    private static final Pattern ARGUMENT = Pattern.compile("^argument '([A-Za-z0-9_]{1,64})'");
     private static final Set<String> CONTRACT_EXTENSIONS = Set.of("code", "field", "reasons");
     static final String GRAPHQL_RESPONSE = JsonErrors.GRAPHQL_RESPONSE;
     /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
@@ -205,10 +208,19 @@ public class GraphQLOverHttp extends HttpFilter {
                     coded.add(key, extension);
                 }
             });
+            var clean = JSON.createObjectBuilder(error);
             if (!extensions.containsKey("code")) {
                 coded.add("code", "VALIDATION");
+                String message = error.getString("message", "");
+                if (NAMES_A_CLASS.matcher(message).find()) {
+                    // graphql-java names the Java input class when a nested value cannot be coerced ("Infinity" for
+                    // an amount): say which argument, never which class
+                    Matcher argument = ARGUMENT.matcher(message);
+                    clean.add("message", argument.find() ? "The value of argument '" + argument.group(1)
+                            + "' does not fit its type." : "An argument has a value that does not fit its type.");
+                }
             }
-            errors.add(JSON.createObjectBuilder(error).add("extensions", coded));
+            errors.add(clean.add("extensions", coded));
         }
         return JSON.createObjectBuilder(answer).add("errors", errors).build();
     }
