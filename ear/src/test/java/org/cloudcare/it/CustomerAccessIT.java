@@ -36,7 +36,7 @@ class CustomerAccessIT {
         assertEquals("HOSPITAL", customer.getString("kind"));
         assertFalse(customer.getJsonArray("contacts").isEmpty());
         assertTrue(customer.getJsonObject("interactions").getInt("totalCount") >= 2);
-        assertEquals(0, customer.getJsonObject("subscriptions").getInt("totalCount"));
+        assertTrue(customer.getJsonObject("subscriptions").getInt("totalCount") >= 2, "the demo orders' subscriptions");
     }
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonException;
@@ -62,7 +63,9 @@ import graphql.schema.GraphQLSchema;
 public class GraphQLOverHttp extends HttpFilter {
 
     /** The error extensions of CloudCare's contract; no others reach a client. */
-    private static final Set<String> CONTRACT_EXTENSIONS = Set.of("code", "field");
+    private static final Pattern NAMES_A_CLASS = Pattern.compile("org\\.cloudcare|java\\.|Unknown Scalar Type");
+    private static final Pattern ARGUMENT = Pattern.compile("^argument '([A-Za-z0-9_]{1,64})'");
+    private static final Set<String> CONTRACT_EXTENSIONS = Set.of("code", "field", "reasons");
     static final String GRAPHQL_RESPONSE = JsonErrors.GRAPHQL_RESPONSE;
     /** Far above any legitimate document (the parser stops at 5000 tokens anyway). */
     static final int MAX_BODY = 256 * 1024;
@@ -187,7 +190,7 @@ public class GraphQLOverHttp extends HttpFilter {
     /**
      * Errors that never reached CloudCare's code (the document did not parse or validate, an argument had the wrong
      * type) get the code VALIDATION, so every error a client sees has one. Only the extensions of the contract
-     * ({@code code}, {@code field}) pass, and only with a value: graphql-java's own (its {@code classification}, named
+     * ({@code code}, {@code field}, and {@code reasons} of a validation that found several things) pass, and only with a value: graphql-java's own (its {@code classification}, named
      * after its exception classes) are left out.
      */
     private static JsonObject withCodes(JsonObject answer) {
@@ -205,10 +208,19 @@ public class GraphQLOverHttp extends HttpFilter {
                     coded.add(key, extension);
                 }
             });
+            var clean = JSON.createObjectBuilder(error);
             if (!extensions.containsKey("code")) {
                 coded.add("code", "VALIDATION");
+                String message = error.getString("message", "");
+                if (NAMES_A_CLASS.matcher(message).find()) {
+                    // graphql-java names the Java input class when a nested value cannot be coerced ("Infinity" for
+                    // an amount): say which argument, never which class
+                    Matcher argument = ARGUMENT.matcher(message);
+                    clean.add("message", argument.find() ? "The value of argument '" + argument.group(1)
+                            + "' does not fit its type." : "An argument has a value that does not fit its type.");
+                }
             }
-            errors.add(JSON.createObjectBuilder(error).add("extensions", coded));
+            errors.add(clean.add("extensions", coded));
         }
         return JSON.createObjectBuilder(answer).add("errors", errors).build();
     }

@@ -109,7 +109,9 @@ public class TenantProbe extends HttpServlet {
         if (type == String.class) {
             return switch (name) {
                 // the catalogue's ids: another tenant's customer id names no offering or price
-                case "id", "customerId", "entityId", "productOfferingId", "priceId" -> foreignIds.get("customer");
+                // the order's ids too: another tenant's customer id names no order or product order of anyone
+                case "id", "customerId", "entityId", "productOfferingId", "priceId", "productOrderId" ->
+                        foreignIds.get("customer");
                 case "contactId" -> foreignIds.get("contact");
                 case "entityType" -> "Customer";
                 case "code" -> "probe-tenant";
@@ -121,6 +123,9 @@ public class TenantProbe extends HttpServlet {
         }
         if (type == long.class || type == Long.class) {
             return Long.valueOf(foreignIds.get("version"));
+        }
+        if (type == java.time.Instant.class) {
+            return null;
         }
         if (type == PageRequest.class) {
             return PageRequest.of(PageRequest.MAX_FIRST, null);

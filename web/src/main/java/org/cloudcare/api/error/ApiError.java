@@ -1,5 +1,7 @@
 package org.cloudcare.api.error;
 
+import java.util.List;
+
 /**
  * The errors a GraphQL client sees. One subclass per {@code extensions.code}, because SmallRye takes the code from
  * the {@code @ErrorCode} of the exception class; {@link ApiErrorField} adds the input field a failure is about.
@@ -8,14 +10,29 @@ public abstract sealed class ApiError extends RuntimeException permits ApiError.
         ApiError.NotFound, ApiError.Validation, ApiError.Conflict, ApiError.Internal {
 
     private final String field;
+    private final transient List<Reason> reasons;
 
     ApiError(String message, String field) {
+        this(message, field, List.of());
+    }
+
+    ApiError(String message, String field, List<Reason> reasons) {
         super(message, null, false, false); // no stack trace: these are answers, not bugs
         this.field = field;
+        this.reasons = List.copyOf(reasons);
     }
 
     public String field() {
         return field;
+    }
+
+    /** Every reason of a validation that found several (a rejected order), each with its field; else empty. */
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    /** One reason of a validation error: the input field and the sentence about it. */
+    public record Reason(String field, String message) {
     }
 
     @io.smallrye.graphql.api.ErrorCode("UNAUTHENTICATED")
@@ -43,6 +60,10 @@ public abstract sealed class ApiError extends RuntimeException permits ApiError.
     public static final class Validation extends ApiError {
         public Validation(String message, String field) {
             super(message, field);
+        }
+
+        public Validation(String message, String field, List<Reason> reasons) {
+            super(message, field, reasons);
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.cloudcare.order.entity.OrderValidation;
 import org.cloudcare.platform.error.CloudCareException;
 
 /**
@@ -59,7 +60,10 @@ public class ErrorTranslation {
             case UNAUTHENTICATED -> new ApiError.Unauthenticated(failure.getMessage());
             case FORBIDDEN -> new ApiError.Forbidden(failure.getMessage());
             case NOT_FOUND -> new ApiError.NotFound(failure.getMessage());
-            case VALIDATION -> new ApiError.Validation(failure.getMessage(), failure.field());
+            case VALIDATION -> failure instanceof OrderValidation.OrderRejected rejected
+                    ? new ApiError.Validation(failure.getMessage(), failure.field(), rejected.reasons().stream()
+                            .map(reason -> new ApiError.Reason(reason.field(), reason.message())).toList())
+                    : new ApiError.Validation(failure.getMessage(), failure.field());
             case CONFLICT -> new ApiError.Conflict(failure.getMessage());
             case INTERNAL -> new ApiError.Internal(failure.getMessage());
         };

@@ -1,0 +1,462 @@
+package org.cloudcare.order.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+
+import org.cloudcare.audit.control.AuditLog;
+import org.cloudcare.catalog.entity.ProductOffering;
+import org.cloudcare.customer.control.CustomerAccess;
+import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.CustomerStatus;
+import org.cloudcare.customer.entity.Interaction;
+import org.cloudcare.customer.entity.InteractionChannel;
+import org.cloudcare.customer.entity.InteractionDirection;
+import org.cloudcare.customer.entity.Subscription;
+import org.cloudcare.customer.entity.SubscriptionStatus;
+import org.cloudcare.order.entity.CustomerOrder;
+import org.cloudcare.order.entity.CustomerOrderState;
+import org.cloudcare.order.entity.OrderAuditAction;
+import org.cloudcare.order.entity.OrderFingerprint;
+import org.cloudcare.order.entity.OrderItem;
+import org.cloudcare.order.entity.OrderItemAction;
+import org.cloudcare.order.entity.OrderItemRequest;
+import org.cloudcare.order.entity.OrderValidation;
+import org.cloudcare.order.entity.ProductOrder;
+import org.cloudcare.order.entity.ProductOrderState;
+import org.cloudcare.platform.error.CloudCareException;
+import org.cloudcare.platform.input.CheckedInput;
+import org.cloudcare.platform.input.LongText;
+import org.cloudcare.platform.input.TextHygiene;
+import org.cloudcare.platform.outbox.Outbox;
+import org.cloudcare.platform.paging.Page;
+import org.cloudcare.platform.paging.PageRequest;
+import org.cloudcare.platform.paging.PagedQuery;
+import org.cloudcare.platform.persistence.Flush;
+import org.cloudcare.platform.security.Caller;
+import org.cloudcare.platform.security.CallerContext;
+import org.cloudcare.platform.security.Roles;
+import org.cloudcare.platform.tenancy.TenantScope;
+
+/**
+ * Customer order management (ITU-T 10.1.1.1, TMF622): establishment, distribution, orchestration by the provider's
+ * service manager, and publication into the customer's inventory (TMF637).
+ * <p>
+ * <b>Placing</b> is one transaction: the consistency check collects every reason at once (what the order says by
+ * itself, then what only the catalogue, the inventory and the customer know); an accepted order is stored
+ * {@code acknowledged} and decomposed into product orders right away (a bundle into one per component). The
+ * idempotency key makes a retry safe: the same key with the same content answers the order placed first, with other
+ * content CONFLICT. Two submissions of one customer are serialised by a lock on the customer's row, so two clients
+ * racing with one key get one order (the unique constraint on the key stays as the last guard).
+ * <p>
+ * <b>Who places.</b> The customer's business manager and administrator, for their own customer only. Provider staff
+ * do not place orders on a customer's behalf: an order commits the customer to pay, and CloudCare has no record of a
+ * customer's consent to an order a representative typed in; a customer who phones is helped to place it in the
+ * portal, and the contact is recorded as an interaction.
+ * <p>
+ * <b>Fulfilment</b> (the default, manual fulfilment step): the provider's service manager takes open product orders
+ * from the queue and starts, completes or fails each; the customer order follows its product orders
+ * ({@link CustomerOrder#followProductOrders}), and an item whose product orders all completed is published: an add
+ * creates and activates a subscription, a modify changes it, a delete terminates it. <b>Cancellation:</b> the
+ * customer asks, the service manager accepts (the open product orders are cancelled) or denies with a reason.
+ * <p>
+ * Every state change writes an audit line, outbox events and an interaction on the customer's history, in the same
+ * transaction. Illegal moves are CONFLICT; orders of another tenant are NOT_FOUND for customers' users.
+ */
+@Stateless
+@CheckedInput
+public class CustomerOrders {
+
+    static final String IDEMPOTENCY_CONSTRAINT = "customer_order_idempotency";
+    private static final Set<ProductOrderState> OPEN = EnumSet.of(ProductOrderState.ACKNOWLEDGED,
+            ProductOrderState.IN_PROGRESS, ProductOrderState.PENDING, ProductOrderState.HELD);
+
+    @PersistenceContext(unitName = "cloudcare")
+    EntityManager em;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    TenantScope scope;
+
+    @Inject
+    CustomerAccess access;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    // --- establishment ---
+
+    /**
+     * Places an order for the caller's own customer ({@code customerId} may be left out; another customer's id is
+     * NOT_FOUND). Answers the order, acknowledged and decomposed, or the order placed earlier with this key.
+     */
+    @RolesAllowed({Roles.CSC_BUSINESS_MANAGER, Roles.CSC_ADMIN})
+    public CustomerOrder placeCustomerOrder(String customerId, String idempotencyKey, Instant requestedCompletionDate,
+            List<OrderItemRequest> items) {
+        Caller caller = callers.current();
+        Customer customer = customerId == null || customerId.isBlank() ? ownCustomer(caller)
+                : scope.find(Customer.class, Customer.TYPE, customerId);
+        // one submission of a customer at a time: a concurrent retry with the same key waits and then finds the order
+        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+        List<OrderItemRequest> requested = items == null ? List.of() : items;
+        refuseHostileText(requested);
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            CustomerOrder earlier = em.createNamedQuery(CustomerOrder.BY_IDEMPOTENCY_KEY, CustomerOrder.class)
+                    .setParameter("tenant", customer.getTenant()).setParameter("key", idempotencyKey.strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (earlier != null) {
+                return earlier.retriedWith(OrderFingerprint.of(requestedCompletionDate, requested));
+            }
+        }
+        Instant now = clock.instant();
+        OrderValidation check = OrderValidation.of(requestedCompletionDate, requested, now);
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            check.refuse("idempotencyKey", "An order needs an idempotency key, so that a retry cannot order twice.");
+        } else if (idempotencyKey.strip().length() > CustomerOrder.MAX_IDEMPOTENCY_KEY) {
+            check.refuse("idempotencyKey", "The idempotency key is longer than " + CustomerOrder.MAX_IDEMPOTENCY_KEY
+                    + " characters.");
+        }
+        if (customer.getStatus() != CustomerStatus.ACTIVE) {
+            check.refuse("customerId", "The customer is " + customer.getStatus().name().toLowerCase()
+                    + " and cannot place orders.");
+        }
+        Map<String, ProductOffering> offerings = offeringsOf(requested);
+        Map<String, Subscription> subscriptions = subscriptionsOf(requested);
+        for (int i = 0; i < requested.size(); i++) {
+            OrderItemRequest item = requested.get(i);
+            if (item != null) {
+                checkAgainstCatalogueAndInventory(check, i, item, customer, offerings, subscriptions);
+            }
+        }
+        CustomerOrder order = CustomerOrder.place(customer, idempotencyKey, requestedCompletionDate, requested, check,
+                caller.username(), now);
+        em.persist(order);
+        order.decompose(offering -> offerings.get(offering).getBundledProductOfferings().stream()
+                .map(ProductOffering::getId).toList(), now);
+        Flush.now(em, CustomerOrder.TYPE + " " + order.getIdempotencyKey(),
+                Map.of(IDEMPOTENCY_CONSTRAINT, "idempotencyKey"));
+        audit.record(OrderAuditAction.ORDER_PLACED, order, order.getItems().size() + " item(s), key "
+                + order.getIdempotencyKey());
+        audit.record(OrderAuditAction.ORDER_DECOMPOSED, order, order.getProductOrders().size() + " product order(s)");
+        interaction(customer, order, InteractionDirection.INBOUND, "Order placed",
+                order.getItems().size() + " item(s); " + order.getProductOrders().size()
+                        + " product order(s) to fulfil.", caller);
+        publish(order);
+        return order;
+    }
+
+    /**
+     * The text rule of every boundary ({@link TextHygiene}) for the texts inside the items, which the interceptor does
+     * not see: every item's field at once, and before any of them reaches a query.
+     */
+    private static void refuseHostileText(List<OrderItemRequest> items) {
+        OrderValidation check = OrderValidation.empty();
+        for (int i = 0; i < items.size(); i++) {
+            OrderItemRequest item = items.get(i);
+            if (item != null) {
+                hygiene(check, i, "productOfferingId", item.productOfferingId());
+                hygiene(check, i, "region", item.regionCode());
+                hygiene(check, i, "subscriptionId", item.subscriptionId());
+            }
+        }
+        check.requireConsistent();
+    }
+
+    private static void hygiene(OrderValidation check, int index, String field, String value) {
+        if (value != null) {
+            try {
+                TextHygiene.check("items[" + index + "]." + field, value, false);
+            } catch (CloudCareException refused) {
+                check.refuseItem(index, field, refused.getMessage());
+            }
+        }
+    }
+
+    private Customer ownCustomer(Caller caller) {
+        if (!caller.isCustomerUser()) {
+            throw CloudCareException.invalid("customerId", "Say which customer the order is for.");
+        }
+        return access.ofTenant(caller.requireTenant());
+    }
+
+    private void checkAgainstCatalogueAndInventory(OrderValidation check, int index, OrderItemRequest item,
+            Customer customer, Map<String, ProductOffering> offerings, Map<String, Subscription> subscriptions) {
+        ProductOffering offering = item.productOfferingId() == null ? null
+                : offerings.get(item.productOfferingId().strip());
+        if (item.productOfferingId() != null && !item.productOfferingId().isBlank()) {
+            if (offering == null) {
+                check.refuseItem(index, "productOfferingId", "Item " + index + " names no offering of the catalogue.");
+            } else if (item.action() != OrderItemAction.DELETE && !offering.isOrderable()) {
+                check.refuseItem(index, "productOfferingId", "Item " + index + ": " + offering.getName() + " is "
+                        + offering.getStatus().name().toLowerCase() + " and cannot be ordered.");
+            }
+        }
+        if (offering != null && item.action() != OrderItemAction.DELETE && item.regionCode() != null
+                && !item.regionCode().isBlank() && !offering.isOfferedIn(item.regionCode().strip())) {
+            check.refuseItem(index, "region", "Item " + index + ": " + offering.getName() + " is not offered in "
+                    + item.regionCode().strip() + "; it is offered in " + offering.getRegions() + ".");
+        }
+        if ((item.action() == OrderItemAction.MODIFY || item.action() == OrderItemAction.DELETE)
+                && item.subscriptionId() != null && !item.subscriptionId().isBlank()) {
+            Subscription subscription = subscriptions.get(item.subscriptionId().strip());
+            if (subscription == null || !subscription.getCustomerId().equals(customer.getId())
+                    || subscription.getStatus() == SubscriptionStatus.TERMINATED) {
+                check.refuseItem(index, "subscriptionId", "Item " + index
+                        + " names no subscription the customer has.");
+            } else if (offering != null && subscription.getProductOfferingId() != null
+                    && !subscription.getProductOfferingId().equals(offering.getId())) {
+                check.refuseItem(index, "productOfferingId", "Item " + index
+                        + " names another offering than the subscription's.");
+            }
+        }
+    }
+
+    private Map<String, ProductOffering> offeringsOf(List<OrderItemRequest> items) {
+        Set<String> ids = items.stream().filter(item -> item != null && item.productOfferingId() != null)
+                .map(item -> item.productOfferingId().strip()).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT o FROM ProductOffering o WHERE o.id IN :ids", ProductOffering.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(ProductOffering::getId, Function.identity()));
+    }
+
+    private Map<String, Subscription> subscriptionsOf(List<OrderItemRequest> items) {
+        Set<String> ids = items.stream().filter(item -> item != null && item.subscriptionId() != null)
+                .map(item -> item.subscriptionId().strip()).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT s FROM Subscription s WHERE s.id IN :ids", Subscription.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Subscription::getId, Function.identity()));
+    }
+
+    // --- reading ---
+
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public CustomerOrder customerOrder(String id) {
+        return scope.find(CustomerOrder.class, CustomerOrder.TYPE, id);
+    }
+
+    /** Orders newest first, optionally of one customer and in one state; customers' users see their own only. */
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public Page<CustomerOrder> customerOrders(String customerId, CustomerOrderState state, PageRequest page) {
+        return PagedQuery.page(em, CustomerOrder.class, (cb, order) -> {
+            List<Predicate> where = new ArrayList<>(List.of(scope.visible(cb, order)));
+            if (customerId != null) {
+                where.add(cb.equal(order.get("customerId"), customerId));
+            }
+            if (state != null) {
+                where.add(cb.equal(order.get("state"), state));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        }, (cb, order) -> List.of(cb.desc(order.get("placedAt")), cb.asc(order.get("id"))), page);
+    }
+
+    /** The fulfilment queue: open product orders of every customer, oldest first. Provider staff only. */
+    @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public Page<ProductOrder> productOrderQueue(ProductOrderState state, PageRequest page) {
+        if (state != null && !OPEN.contains(state)) {
+            throw CloudCareException.invalid("state", "The queue holds open product orders only: acknowledged,"
+                    + " inProgress, pending or held.");
+        }
+        return PagedQuery.page(em, ProductOrder.class, (CriteriaBuilder cb, jakarta.persistence.criteria.Root<ProductOrder> p) ->
+                cb.and(scope.visible(cb, p), state == null ? p.get("state").in(OPEN) : cb.equal(p.get("state"), state)),
+                (cb, p) -> List.of(cb.asc(p.get("createdAt")), cb.asc(p.get("id"))), page);
+    }
+
+    /**
+     * The customer orders of several product orders at once (batched for GraphQL), in the order of the ids; null
+     * for an id the caller may not see.
+     */
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public List<CustomerOrder> customerOrdersOf(List<String> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(CustomerOrder.class);
+        var order = query.from(CustomerOrder.class);
+        query.where(order.get("id").in(Set.copyOf(orderIds)), scope.visible(cb, order));
+        Map<String, CustomerOrder> found = em.createQuery(query).getResultStream()
+                .collect(Collectors.toMap(CustomerOrder::getId, Function.identity()));
+        return orderIds.stream().map(found::get).toList();
+    }
+
+    // --- fulfilment (the default, manual fulfilment step) ---
+
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public ProductOrder startProductOrder(String productOrderId) {
+        return work(productOrderId, OrderAuditAction.PRODUCT_ORDER_STARTED, null,
+                (productOrder, now) -> productOrder.start(now));
+    }
+
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public ProductOrder completeProductOrder(String productOrderId) {
+        return work(productOrderId, OrderAuditAction.PRODUCT_ORDER_COMPLETED, null,
+                (productOrder, now) -> productOrder.complete(now));
+    }
+
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public ProductOrder failProductOrder(String productOrderId, @LongText String reason) {
+        return work(productOrderId, OrderAuditAction.PRODUCT_ORDER_FAILED, reason,
+                (productOrder, now) -> productOrder.fail(reason, now));
+    }
+
+    private interface Move {
+        void on(ProductOrder productOrder, Instant now);
+    }
+
+    private ProductOrder work(String productOrderId, OrderAuditAction action, String reason, Move move) {
+        Caller caller = callers.current();
+        ProductOrder productOrder = scope.find(ProductOrder.class, ProductOrder.TYPE, productOrderId);
+        // the customer order first, locked: two product orders of one order finishing at once follow it one by one
+        CustomerOrder order = em.find(CustomerOrder.class, productOrder.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
+        productOrder = order.getProductOrders().stream().filter(p -> p.getId().equals(productOrderId)).findFirst()
+                .orElseThrow();
+        Instant now = clock.instant();
+        CustomerOrderState before = order.getState();
+        move.on(productOrder, now);
+        audit.record(action, productOrder, productOrder.getProductOfferingId()
+                + (reason == null ? "" : ": " + productOrder.getStateReason()));
+        order.followProductOrders(caller.username(), now);
+        order.assessJeopardy(now);
+        Customer customer = em.find(Customer.class, order.getCustomerId());
+        if (productOrder.getState() == ProductOrderState.COMPLETED) {
+            String itemId = productOrder.getItemId();
+            order.completedItems().stream().filter(item -> item.getId().equals(itemId)).findFirst()
+                    .ifPresent(item -> publishItem(customer, order, item, now));
+        }
+        interaction(customer, order, InteractionDirection.OUTBOUND, "Product order " + productOrder.getState(),
+                offeringName(productOrder.getProductOfferingId()) + " is " + productOrder.getState()
+                        + (productOrder.getStateReason() == null ? "." : ": " + productOrder.getStateReason()),
+                caller);
+        if (order.getState() != before) {
+            audit.record(OrderAuditAction.ORDER_STATE_CHANGED, order, before + " -> " + order.getState());
+        }
+        publish(order);
+        Flush.now(em, CustomerOrder.TYPE + " " + order.getId(), Map.of());
+        return productOrder;
+    }
+
+    /** Publication (TMF637): a completed item becomes a change of the customer's inventory. */
+    private void publishItem(Customer customer, CustomerOrder order, OrderItem item, Instant now) {
+        switch (item.getAction()) {
+            case ADD -> {
+                Subscription subscription = Subscription.added(customer, offeringName(item.getProductOfferingId()),
+                        item.getProductOfferingId(), item.getQuantity(), item.getRegionCode(), null, order.getId(),
+                        now);
+                em.persist(subscription);
+                audit.record(OrderAuditAction.SUBSCRIPTION_CREATED, subscription, "order " + order.getId());
+                subscription.activate(now);
+                audit.record(OrderAuditAction.SUBSCRIPTION_ACTIVATED, subscription, subscription.getName());
+            }
+            case MODIFY -> {
+                Subscription subscription = em.find(Subscription.class, item.getSubscriptionId());
+                boolean relocated = subscription.modify(item.getQuantity(), item.getRegionCode());
+                audit.record(relocated ? OrderAuditAction.SUBSCRIPTION_RELOCATED
+                        : OrderAuditAction.SUBSCRIPTION_MODIFIED, subscription, "quantity " + item.getQuantity()
+                        + ", region " + item.getRegionCode() + ", order " + order.getId());
+            }
+            case DELETE -> {
+                Subscription subscription = em.find(Subscription.class, item.getSubscriptionId());
+                subscription.terminate("Order " + order.getId(), now);
+                audit.record(OrderAuditAction.SUBSCRIPTION_TERMINATED, subscription, "order " + order.getId());
+            }
+        }
+    }
+
+    // --- cancellation ---
+
+    /** The customer asks to cancel an unfinished order, with the reason. */
+    @RolesAllowed({Roles.CSC_BUSINESS_MANAGER, Roles.CSC_ADMIN})
+    public CustomerOrder cancelCustomerOrder(String id, @LongText String reason) {
+        Caller caller = callers.current();
+        CustomerOrder order = lockedOrder(id);
+        order.requestCancellation(reason, caller.username(), clock.instant());
+        return changed(order, OrderAuditAction.ORDER_CANCELLATION_REQUESTED, InteractionDirection.INBOUND,
+                "Cancellation requested", order.getCancellationReason(), caller);
+    }
+
+    /** The provider can still cancel: the order and its open product orders are cancelled. */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public CustomerOrder acceptCustomerOrderCancellation(String id) {
+        Caller caller = callers.current();
+        CustomerOrder order = lockedOrder(id);
+        Instant now = clock.instant();
+        order.acceptCancellation(caller.username(), now);
+        order.cancel(caller.username(), now);
+        return changed(order, OrderAuditAction.ORDER_CANCELLED, InteractionDirection.OUTBOUND, "Order cancelled",
+                order.getCancellationReason(), caller);
+    }
+
+    /** Too late to cancel: the order goes back to where it was, with the reason the customer is told. */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public CustomerOrder denyCustomerOrderCancellation(String id, @LongText String reason) {
+        Caller caller = callers.current();
+        CustomerOrder order = lockedOrder(id);
+        order.denyCancellation(reason, caller.username(), clock.instant());
+        return changed(order, OrderAuditAction.ORDER_CANCELLATION_DENIED, InteractionDirection.OUTBOUND,
+                "Cancellation denied", order.getCancellationDenialReason(), caller);
+    }
+
+    private CustomerOrder lockedOrder(String id) {
+        CustomerOrder order = scope.find(CustomerOrder.class, CustomerOrder.TYPE, id);
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        return order;
+    }
+
+    private CustomerOrder changed(CustomerOrder order, OrderAuditAction action, InteractionDirection direction,
+            String subject, String detail, Caller caller) {
+        audit.record(action, order, detail);
+        interaction(em.find(Customer.class, order.getCustomerId()), order, direction, subject, detail, caller);
+        publish(order);
+        Flush.now(em, CustomerOrder.TYPE + " " + order.getId(), Map.of());
+        return order;
+    }
+
+    // --- side effects of every move ---
+
+    private void publish(CustomerOrder order) {
+        order.takeEvents().forEach(outbox::publish);
+    }
+
+    private void interaction(Customer customer, CustomerOrder order, InteractionDirection direction, String subject,
+            String description, Caller caller) {
+        em.persist(new Interaction(customer, InteractionChannel.PORTAL, direction, subject, description,
+                caller.username(), clock).about(CustomerOrder.TYPE, order.getId()));
+    }
+
+    private String offeringName(String offeringId) {
+        ProductOffering offering = em.find(ProductOffering.class, offeringId);
+        return offering == null ? offeringId : offering.getName();
+    }
+}

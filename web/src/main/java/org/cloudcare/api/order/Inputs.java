@@ -1,0 +1,75 @@
+package org.cloudcare.api.order;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cloudcare.api.Enums;
+import org.cloudcare.order.entity.OrderItemAction;
+import org.cloudcare.order.entity.OrderItemRequest;
+import org.cloudcare.platform.error.CloudCareException;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** The inputs of the customer order mutations. Everything else is checked by the order's consistency check. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    @Input("PlaceCustomerOrderInput")
+    public record PlaceCustomerOrder(
+            @Id @Description("The customer ordering; a customer's user may leave it out (its own).") String customerId,
+            @NonNull @Description("Chosen by the client, once per order: a retry with the same key and content answers"
+                    + " the same order; the same key with other content is CONFLICT.") String idempotencyKey,
+            @Description("ISO 8601 date and time with offset, in the future.") String requestedCompletionDate,
+            @NonNull List<@NonNull OrderItemInput> items) {
+
+        Instant requestedCompletion() {
+            return moment("requestedCompletionDate", requestedCompletionDate);
+        }
+
+        List<OrderItemRequest> requests() {
+            List<OrderItemRequest> requests = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                OrderItemInput item = items.get(i);
+                requests.add(new OrderItemRequest(Enums.as(OrderItemAction.class, item.action()),
+                        item.productOfferingId(), item.quantity(), item.region(),
+                        moment("items[" + i + "].requestedCompletionDate", item.requestedCompletionDate()),
+                        item.subscriptionId()));
+            }
+            return requests;
+        }
+    }
+
+    @Input("CustomerOrderItemInput")
+    public record OrderItemInput(@NonNull Vocabulary.ItemAction action, @Id @NonNull String productOfferingId,
+            @Description("Required for add and modify.") Integer quantity,
+            @Description("The region the data is kept in; required for add and modify.") String region,
+            @Description("ISO 8601 date and time with offset.") String requestedCompletionDate,
+            @Id @Description("The subscription to modify or delete.") String subscriptionId) {
+    }
+
+    /**
+     * A moment sent as text and read here: SmallRye's own DateTime input coercion answers an unreadable value with a
+     * message naming the Java input class, so the field would not be named.
+     */
+    static Instant moment(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            if (text.length() > 64) {
+                throw new DateTimeParseException("too long", text.substring(0, 64), 64);
+            }
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw CloudCareException.invalid(field, "The " + field + " must be an ISO 8601 date and time with"
+                    + " offset, e.g. 2026-01-01T00:00:00Z.");
+        }
+    }
+}
