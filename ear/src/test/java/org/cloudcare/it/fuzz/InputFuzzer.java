@@ -536,7 +536,9 @@ public final class InputFuzzer {
             Slot slot = texts.get(random.nextInt(texts.size()));
             List<Sample> refused = HostileStrings.refusedByTextHygiene();
             Sample sample = refused.get(random.nextInt(refused.size()));
-            slot.set(slot.get() + sample.value());
+            // The separator keeps a lone surrogate lone: a value already ending in a high surrogate (an earlier
+            // mutation) would otherwise pair with a low one and make the text well-formed (seed 20789).
+            slot.set(slot.get() + "|" + sample.value());
             draft.change(slot.path(), "plausible text + " + sample.label() + " (forced refusal)", false);
             draft.forcedRefusal = true;
             return;
