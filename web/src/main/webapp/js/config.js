@@ -20,5 +20,5 @@ export const config = Object.freeze({
     /** Refresh the access token when it expires within this many seconds. */
     minTokenValiditySeconds: 30,
     /** Page sizes of the lists the portal shows. */
-    pageSize: Object.freeze({ customers: 20, subscriptions: 20, interactions: 10 }),
+    pageSize: Object.freeze({ customers: 20, subscriptions: 20, interactions: 10, orders: 20 }),
 });

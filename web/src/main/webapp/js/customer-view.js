@@ -123,7 +123,7 @@ function interactions(customer, api, sub) {
         [wrap, empty, h('div', { class: 'list-footer' }, shown, more)], count);
 }
 
-function card(tag, title, testid, body, aside) {
+export function card(tag, title, testid, body, aside) {
     return h('section', { class: 'card', testid },
         h('div', { class: 'card__header' }, h(tag, { class: 'card__title' }, title), aside ?? null),
         body);
@@ -133,7 +133,7 @@ function fact(term, value) {
     return h('div', { class: 'facts__item' }, h('dt', null, term), h('dd', null, value));
 }
 
-function table(caption, headings, testid, rows) {
+export function table(caption, headings, testid, rows) {
     return h('div', { class: 'table-wrap' }, h('table', { class: 'table', testid },
         h('caption', { class: 'visually-hidden' }, caption),
         h('thead', null, h('tr', null, headings.map(text => h('th', { scope: 'col' }, text)))),
@@ -144,6 +144,6 @@ export function statusBadge(status, testid) {
     return h('span', { class: `badge badge--${statusTone(status)}`, testid }, label(status));
 }
 
-function countBadge(value, testid) {
+export function countBadge(value, testid) {
     return h('span', { class: 'count', testid, title: 'Total' }, String(value));
 }

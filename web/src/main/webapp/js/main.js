@@ -1,6 +1,7 @@
 /**
- * CloudCare portal: signs the user in through Keycloak, then shows a CSC user their own customer and
- * CSP staff the customer list of all tenants. Plain ES modules, no build step.
+ * CloudCare portal: signs the user in through Keycloak, then shows a CSC user their own customer, the
+ * catalogue and their orders, and CSP staff the customer list of all tenants (service managers also the
+ * product orders to fulfil). Plain ES modules, no build step.
  */
 import { signIn } from './auth.js';
 import { h, replace } from './dom.js';
@@ -8,6 +9,7 @@ import { PortalError, showError, showGraphQLErrors } from './errors.js';
 import { execute } from './graphql.js';
 import { customerDetail } from './customer-view.js';
 import { staffView } from './staff-view.js';
+import { customerOrdering, productOrderQueue } from './orders-view.js';
 import { ME } from './queries.js';
 
 const main = document.getElementById('main');
@@ -43,11 +45,12 @@ async function start() {
 
     if (me.customer) {
         const card = customerDetail(me.customer, api, { level: 1 });
-        replace(main, card);
+        const canOrder = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
+        replace(main, card, customerOrdering(me.customer, api, { canOrder }));
     } else if (session.user.customerId) {
         setStatus(`No customer record was found for your tenant "${session.user.customerId}".`);
     } else {
-        replace(main, staffView(api));
+        replace(main, session.user.roles.includes('csp-service-manager') ? productOrderQueue(api) : null, staffView(api));
     }
 }
 

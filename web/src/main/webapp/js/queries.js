@@ -51,3 +51,49 @@ export const CUSTOMERS = `query Customers($after: String) {
     edges { cursor node { id code name kind status } }
   }
 }`;
+
+const PRODUCT_ORDER_FIELDS = `id productOfferingId action quantity region state stateReason
+        milestones { name reachedAt }`;
+
+/** The active offerings of the catalogue with their regions and prices. */
+export const PRODUCT_OFFERINGS = `query ProductOfferings {
+  productOfferings(first: 100, status: ACTIVE) {
+    edges { node {
+      id code name category description regions isBundle
+      bundledProductOffering { id name }
+      productOfferingPrice { name priceType price { amount currency } unitOfMeasure }
+    } }
+  }
+}`;
+
+/** A customer's orders, newest first, each with the product orders it was decomposed into. */
+export const CUSTOMER_ORDERS = `query CustomerOrders($customerId: ID) {
+  customerOrders(customerId: $customerId, first: ${config.pageSize.orders}) {
+    totalCount
+    edges { node {
+      id state tmfState placedAt placedBy jeopardy requestedCompletionDate
+      productOrders { ${PRODUCT_ORDER_FIELDS} }
+    } }
+  }
+}`;
+
+export const PLACE_CUSTOMER_ORDER = `mutation PlaceCustomerOrder($input: PlaceCustomerOrderInput!) {
+  placeCustomerOrder(input: $input) { id state }
+}`;
+
+/** The open product orders of all customers (CSP service managers). */
+export const PRODUCT_ORDER_QUEUE = `query ProductOrderQueue($after: String) {
+  productOrderQueue(first: ${config.pageSize.orders}, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${PRODUCT_ORDER_FIELDS} customerOrder { id customerId } } }
+  }
+}`;
+
+export const START_PRODUCT_ORDER = `mutation StartProductOrder($id: ID!) {
+  startProductOrder(id: $id) { id state }
+}`;
+
+export const COMPLETE_PRODUCT_ORDER = `mutation CompleteProductOrder($id: ID!) {
+  completeProductOrder(id: $id) { id state }
+}`;

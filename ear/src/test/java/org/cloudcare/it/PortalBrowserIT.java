@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.cloudcare.it.support.GraphQL.as;
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.cloudcare.it.browser.BrowserExtension;
 import org.cloudcare.it.browser.KeycloakLoginPage;
@@ -56,6 +63,68 @@ class PortalBrowserIT {
         assertEquals(RIVERSIDE, portal.customerName());
         assertFalse(portal.contactNames().isEmpty(), "the chosen customer's contacts are shown");
         assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void biancaOrdersTheBundleAndWatchesItsProductOrdersComplete(WebDriver browser) {
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("bianca");
+        assertEquals(RIVERSIDE, portal.customerName());
+
+        String orderId = portal.orderOffering("ehr-suite");
+        portal.awaitOrderState(orderId, "Acknowledged");
+        assertEquals(List.of("Acknowledged", "Acknowledged", "Acknowledged"), portal.productOrderStates(orderId),
+                "the bundle is decomposed into one product order per component");
+
+        // selma works the order through the API; bianca's page follows without a reload
+        for (String productOrder : productOrderIds(orderId)) {
+            as("selma", "mutation($id: ID!) { startProductOrder(id: $id) { id } }", "id", productOrder).data();
+            as("selma", "mutation($id: ID!) { completeProductOrder(id: $id) { id } }", "id", productOrder).data();
+        }
+        portal.awaitOrderState(orderId, "Completed");
+        assertEquals(List.of("Completed", "Completed", "Completed"), portal.productOrderStates(orderId));
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void aliceSeesTheCatalogueAndOrdersButCannotOrder(WebDriver browser) {
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("alice");
+        assertEquals(RIVERSIDE, portal.customerName());
+
+        List<String> catalogue = portal.offeringCodes();
+        assertTrue(catalogue.containsAll(List.of("ehr-suite", "vm-standard", "postgresql-managed")),
+                () -> "catalogue: " + catalogue);
+        assertFalse(catalogue.contains("ai-imaging-triage"), "a draft offering is not in a customer's catalogue");
+        assertFalse(portal.hasOrderForm(), "a csc-user browses the catalogue but gets no order form");
+        assertTrue(portal.orderCount() > 0, "Riverside's orders are listed");
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void selmaStartsAndCompletesAProductOrderFromTheQueue(WebDriver browser) {
+        JsonObject offering = as("bianca", "{ productOfferings(first: 100) { edges { node { id code regions } } } }")
+                .data().getJsonObject("productOfferings").getJsonArray("edges").getValuesAs(JsonObject.class).stream()
+                .map(edge -> edge.getJsonObject("node")).filter(node -> node.getString("code").equals("vm-standard"))
+                .findFirst().orElseThrow();
+        Map<String, Object> item = Map.of("action", "ADD", "productOfferingId", offering.getString("id"), "quantity", 1,
+                "region", offering.getJsonArray("regions").getString(0));
+        String orderId = as("bianca", "mutation($input: PlaceCustomerOrderInput!) { placeCustomerOrder(input: $input) { id } }",
+                "input", Map.of("idempotencyKey", "portal-" + UUID.randomUUID(), "items", List.of(item)))
+                .data().getJsonObject("placeCustomerOrder").getString("id");
+        String productOrder = productOrderIds(orderId).get(0);
+
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("selma");
+        portal.workQueuedProductOrder(productOrder, "queue-start", "In progress")
+                .workQueuedProductOrder(productOrder, "queue-complete", "Completed");
+
+        assertEquals("COMPLETED", as("bianca", "query($id: ID!) { customerOrder(id: $id) { state } }", "id", orderId)
+                .data().getJsonObject("customerOrder").getString("state"));
+        assertEquals(List.of(), portal.errors());
+    }
+
+    private static List<String> productOrderIds(String orderId) {
+        return as("selma", "query($id: ID!) { customerOrder(id: $id) { productOrders { id } } }", "id", orderId)
+                .data().getJsonObject("customerOrder").getJsonArray("productOrders").getValuesAs(JsonValue::asJsonObject)
+                .stream().map(node -> node.getString("id")).toList();
     }
 
     @Test

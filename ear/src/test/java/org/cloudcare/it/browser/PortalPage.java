@@ -101,6 +101,75 @@ public final class PortalPage {
         return !driver.findElements(testId("customer-list")).isEmpty();
     }
 
+    /**
+     * Orders one unit of an offering of the catalogue card in its first region and waits until the portal says it
+     * is ordered; answers the id of the new order, the newest of the orders card.
+     */
+    public String orderOffering(String code) {
+        By row = By.cssSelector("[data-testid='offering-row'][data-offering-code='" + code + "']");
+        awaitOrError("the catalogue row of " + code, d -> d.findElements(row).isEmpty() ? null : true);
+        WebElement offering = driver.findElement(row);
+        offering.findElement(testId("order-submit")).click();
+        awaitOrError("the confirmation of the order of " + code,
+                d -> text(d.findElement(row), testId("order-status")).startsWith("Ordered") ? true : null);
+        return awaitOrError("the new order in the orders card",
+                d -> d.findElements(testId("order")).stream().findFirst().map(o -> o.getAttribute("data-order-id"))
+                        .orElse(null));
+    }
+
+    /** Waits until the order shows the state label (e.g. "Completed"), refreshed by the portal on its own. */
+    public PortalPage awaitOrderState(String orderId, String state) {
+        By order = By.cssSelector("[data-testid='order'][data-order-id='" + orderId + "']");
+        awaitOrError("order " + orderId + " in state " + state,
+                d -> state.equals(text(d.findElement(order), testId("order-state"))) ? true : null);
+        return this;
+    }
+
+    /** The state labels of the product orders of an order, in the order shown. */
+    public List<String> productOrderStates(String orderId) {
+        WebElement order = driver.findElement(By.cssSelector("[data-testid='order'][data-order-id='" + orderId + "']"));
+        return order.findElements(testId("product-order-state")).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    /** Pages through the fulfilment queue until the product order is shown, and answers its row. */
+    public WebElement queueRow(String productOrderId) {
+        By row = By.cssSelector("[data-testid='queue-row'][data-product-order-id='" + productOrderId + "']");
+        awaitOrError("the product order queue", d -> d.findElements(testId("queue-row")).isEmpty() ? null : true);
+        while (driver.findElements(row).isEmpty() && isDisplayed(testId("queue-load-more"))) {
+            int before = driver.findElements(testId("queue-row")).size();
+            driver.findElement(testId("queue-load-more")).click();
+            awaitOrError("the next page of the queue",
+                    d -> d.findElements(testId("queue-row")).size() > before ? true : null);
+        }
+        return driver.findElement(row);
+    }
+
+    /** Presses a step button (queue-start, queue-complete) of a queued product order and waits for the new state. */
+    public PortalPage workQueuedProductOrder(String productOrderId, String button, String expectedState) {
+        queueRow(productOrderId).findElement(testId(button)).click();
+        awaitOrError("product order " + productOrderId + " in state " + expectedState,
+                d -> expectedState.equals(text(queueRow(productOrderId), testId("queue-state"))) ? true : null);
+        return this;
+    }
+
+    /** The codes of the offerings in the catalogue card, once it is loaded. */
+    public List<String> offeringCodes() {
+        awaitOrError("the catalogue", d -> d.findElements(testId("offering-row")).isEmpty() ? null : true);
+        return driver.findElements(testId("offering-row")).stream().map(row -> row.getAttribute("data-offering-code"))
+                .toList();
+    }
+
+    public boolean hasOrderForm() {
+        return !driver.findElements(testId("order-form")).isEmpty();
+    }
+
+    /** The number of orders in the orders card, once it is loaded. */
+    public int orderCount() {
+        awaitOrError("the orders card", d -> d.findElements(testId("order")).isEmpty()
+                && d.findElements(testId("orders-empty")).isEmpty() ? null : true);
+        return driver.findElements(testId("order")).size();
+    }
+
     /** Everything a user can read on the page. */
     public String visibleText() {
         return driver.findElement(By.tagName("body")).getText();
