@@ -111,14 +111,14 @@ public class ServiceLevelAgreements {
 
     /**
      * Records an objective negotiated with the customer: its new value, checked with the rest of the terms in force,
-     * and the reason. Refusals name {@code objective}, {@code value} or {@code reason}; nothing is stored then.
+     * and the reason; answers the agreement with it. Refusals name {@code objective}, {@code value} or {@code reason};
+     * nothing is stored then.
      */
     @RolesAllowed(Roles.CSP_BUSINESS_MANAGER)
-    public AgreementOverride negotiateOverride(String agreementId, SlaObjective objective, BigDecimal value,
+    public ServiceLevelAgreement negotiateOverride(String id, SlaObjective objective, BigDecimal value,
             @LongText String reason) {
         Caller caller = callers.current();
-        ServiceLevelAgreement agreement = scope.find(ServiceLevelAgreement.class, ServiceLevelAgreement.TYPE,
-                agreementId);
+        ServiceLevelAgreement agreement = scope.find(ServiceLevelAgreement.class, ServiceLevelAgreement.TYPE, id);
         em.lock(agreement, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         AgreementOverride override = agreement.negotiate(objective, value, reason, caller.username(), now);
@@ -132,7 +132,7 @@ public class ServiceLevelAgreements {
                 "Agreement objective renegotiated", agreement.getName() + ": " + detail, caller.username(), clock)
                 .about(ServiceLevelAgreement.TYPE, agreement.getId()));
         Flush.now(em, ServiceLevelAgreement.TYPE + " " + agreement.getId(), Map.of());
-        return override;
+        return agreement;
     }
 
     private static String plain(BigDecimal value) {
