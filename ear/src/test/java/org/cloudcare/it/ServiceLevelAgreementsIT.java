@@ -65,7 +65,6 @@ class ServiceLevelAgreementsIT {
             + " { id productOrders { id } } }";
     private static final String START = "mutation($id: ID!) { startProductOrder(id: $id) { id } }";
     private static final String COMPLETE = "mutation($id: ID!) { completeProductOrder(id: $id) { id state } }";
-    private static final String OFFERINGS = "{ productOfferings(first: 100) { edges { node { id code } } } }";
 
     // --- publication ---
 
@@ -316,18 +315,7 @@ class ServiceLevelAgreementsIT {
         return value;
     }
 
-    private static final Map<String, String> OFFERING_IDS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static String idOf(String code) {
-        if (OFFERING_IDS.isEmpty()) {
-            as("sam", OFFERINGS).data().getJsonObject("productOfferings").getJsonArray("edges").forEach(
-                    edge -> OFFERING_IDS.put(edge.asJsonObject().getJsonObject("node").getString("code"),
-                            edge.asJsonObject().getJsonObject("node").getString("id")));
-        }
-        String id = OFFERING_IDS.get(code);
-        if (id == null) {
-            throw new AssertionError("no offering " + code);
-        }
-        return id;
+        return Demo.offeringId(code);
     }
 }
