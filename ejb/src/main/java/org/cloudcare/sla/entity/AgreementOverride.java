@@ -1,6 +1,7 @@
 package org.cloudcare.sla.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,6 +26,8 @@ import org.cloudcare.platform.time.Timestamps;
 @Entity
 @Table(name = "sla_agreement_override")
 public class AgreementOverride {
+
+    private static final int SCALE = 4;
 
     @Id
     private String id;
@@ -64,12 +67,20 @@ public class AgreementOverride {
         this.id = UUID.randomUUID().toString();
         this.agreement = agreement;
         this.objective = objective;
-        this.oldValue = oldValue;
-        this.newValue = newValue;
+        this.oldValue = stored(oldValue);
+        this.newValue = stored(newValue);
         this.position = position;
         this.reason = reason;
         this.negotiatedBy = negotiatedBy;
         this.negotiatedAt = Timestamps.at(at);
+    }
+
+    /**
+     * A value at the scale its column keeps (four decimal places, never more by the terms' own checks), so that what
+     * a negotiation answers is exactly what a later read returns.
+     */
+    private static BigDecimal stored(BigDecimal value) {
+        return value.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
     /** {@code terms} with this override applied. */

@@ -92,8 +92,8 @@ class ServiceLevelAgreementTest {
                 new BigDecimal("15"), "Emergency department needs faster answers.", "bruno", NEGOTIATED);
 
         assertEquals(SlaObjective.TARGET_RESPONSE_TIME_MINUTES, override.getObjective());
-        assertEquals(0, new BigDecimal("30").compareTo(override.getOldValue()));
-        assertEquals(0, new BigDecimal("15").compareTo(override.getNewValue()));
+        assertEquals(new BigDecimal("30.0000"), override.getOldValue(), "at the scale the column keeps");
+        assertEquals(new BigDecimal("15.0000"), override.getNewValue());
         assertEquals("bruno", override.getNegotiatedBy());
         assertEquals(OffsetDateTime.parse("2026-03-02T12:00:00Z"), override.getNegotiatedAt());
         assertEquals("Emergency department needs faster answers.", override.getReason());
