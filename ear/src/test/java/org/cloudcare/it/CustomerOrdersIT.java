@@ -62,7 +62,6 @@ class CustomerOrdersIT {
             + " reason: $reason) { " + ORDER_FIELDS + " } }";
     private static final String SUBSCRIPTIONS = "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) {"
             + " totalCount edges { node { id name status region productOfferingId quantity orderId } } } } }";
-    private static final String OFFERINGS = "{ productOfferings(first: 100) { edges { node { id code } } } }";
 
     // --- placing and reading ---
 
@@ -458,19 +457,8 @@ class CustomerOrdersIT {
                 .map(edge -> edge.getJsonObject("node").getString("id")).collect(Collectors.toSet());
     }
 
-    private static final Map<String, String> OFFERING_IDS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static String idOf(String code) {
-        if (OFFERING_IDS.isEmpty()) {
-            objects(as("sam", OFFERINGS).data().getJsonObject("productOfferings").getJsonArray("edges")).forEach(
-                    edge -> OFFERING_IDS.put(edge.getJsonObject("node").getString("code"),
-                            edge.getJsonObject("node").getString("id")));
-        }
-        String id = OFFERING_IDS.get(code);
-        if (id == null) {
-            throw new AssertionError("no offering " + code);
-        }
-        return id;
+        return Demo.offeringId(code);
     }
 
     private static List<JsonObject> objects(jakarta.json.JsonArray array) {

@@ -1,6 +1,8 @@
 package org.cloudcare.it.support;
 
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.JsonObject;
 
@@ -9,6 +11,7 @@ public final class Demo {
 
     private static String riverside;
     private static String harbor;
+    private static final Map<String, String> OFFERING_IDS = new ConcurrentHashMap<>();
 
     private Demo() {
     }
@@ -25,6 +28,21 @@ public final class Demo {
             load();
         }
         return harbor;
+    }
+
+    /** The id of the demo catalogue's offering with this code ({@code vm-standard}). */
+    public static String offeringId(String code) {
+        if (OFFERING_IDS.isEmpty()) {
+            GraphQL.as("sam", "{ productOfferings(first: 100) { edges { node { id code } } } }").data()
+                    .getJsonObject("productOfferings").getJsonArray("edges").forEach(edge -> OFFERING_IDS.put(
+                            edge.asJsonObject().getJsonObject("node").getString("code"),
+                            edge.asJsonObject().getJsonObject("node").getString("id")));
+        }
+        String id = OFFERING_IDS.get(code);
+        if (id == null) {
+            throw new AssertionError("no offering " + code);
+        }
+        return id;
     }
 
     /** A fresh, valid tenant or user key, so that runs never collide. */

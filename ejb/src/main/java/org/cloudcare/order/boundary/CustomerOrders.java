@@ -52,6 +52,9 @@ import org.cloudcare.platform.security.Caller;
 import org.cloudcare.platform.security.CallerContext;
 import org.cloudcare.platform.security.Roles;
 import org.cloudcare.platform.tenancy.TenantScope;
+import org.cloudcare.sla.control.AgreementPublication;
+import org.cloudcare.sla.entity.ServiceLevelAgreement;
+import org.cloudcare.sla.entity.SlaAuditAction;
 
 /**
  * Customer order management (ITU-T 10.1.1.1, TMF622): establishment, distribution, orchestration by the provider's
@@ -72,7 +75,8 @@ import org.cloudcare.platform.tenancy.TenantScope;
  * <b>Fulfilment</b> (the default, manual fulfilment step): the provider's service manager takes open product orders
  * from the queue and starts, completes or fails each; the customer order follows its product orders
  * ({@link CustomerOrder#followProductOrders}), and an item whose product orders all completed is published: an add
- * creates and activates a subscription, a modify changes it, a delete terminates it. <b>Cancellation:</b> the
+ * creates and activates a subscription under the cloud service agreement made from its offering's SLA template, a
+ * modify changes it, a delete terminates it and its agreement. <b>Cancellation:</b> the
  * customer asks, the service manager accepts (the open product orders are cancelled) or denies with a reason.
  * <p>
  * Every state change writes an audit line, outbox events and an interaction on the customer's history, in the same
@@ -106,6 +110,9 @@ public class CustomerOrders {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AgreementPublication agreements;
 
     // --- establishment ---
 
@@ -378,6 +385,11 @@ public class CustomerOrders {
                 audit.record(OrderAuditAction.SUBSCRIPTION_CREATED, subscription, "order " + order.getId());
                 subscription.activate(now);
                 audit.record(OrderAuditAction.SUBSCRIPTION_ACTIVATED, subscription, subscription.getName());
+                ServiceLevelAgreement agreement = agreements.started(subscription, now);
+                if (agreement != null) {
+                    audit.record(SlaAuditAction.AGREEMENT_STARTED, agreement, "subscription " + subscription.getId()
+                            + ", template " + agreement.getTemplateId() + " version " + agreement.getTemplateVersion());
+                }
             }
             case MODIFY -> {
                 Subscription subscription = em.find(Subscription.class, item.getSubscriptionId());
@@ -390,6 +402,11 @@ public class CustomerOrders {
                 Subscription subscription = em.find(Subscription.class, item.getSubscriptionId());
                 subscription.terminate("Order " + order.getId(), now);
                 audit.record(OrderAuditAction.SUBSCRIPTION_TERMINATED, subscription, "order " + order.getId());
+                ServiceLevelAgreement agreement = agreements.ended(subscription, "Order " + order.getId(), now);
+                if (agreement != null) {
+                    audit.record(SlaAuditAction.AGREEMENT_TERMINATED, agreement, "subscription "
+                            + subscription.getId() + " terminated by order " + order.getId());
+                }
             }
         }
     }

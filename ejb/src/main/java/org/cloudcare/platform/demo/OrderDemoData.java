@@ -21,6 +21,7 @@ import org.cloudcare.order.entity.OrderItem;
 import org.cloudcare.order.entity.OrderItemRequest;
 import org.cloudcare.order.entity.OrderValidation;
 import org.cloudcare.order.entity.ProductOrder;
+import org.cloudcare.sla.control.AgreementPublication;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,6 +49,9 @@ public class OrderDemoData {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AgreementPublication agreements;
 
     @PostConstruct
     void load() {
@@ -99,6 +103,7 @@ public class OrderDemoData {
                     item.getProductOfferingId(), item.getQuantity(), item.getRegionCode(), null, order.getId(), now);
             em.persist(subscription);
             subscription.activate(now);
+            agreements.started(subscription, now);
         }
         order.takeEvents(); // demo history, not news: nothing to deliver
     }

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.cloudcare.catalog.entity.ProductOfferingPrice.PriceTerms;
 import org.cloudcare.platform.money.Money;
 
-/** Valid catalogue values for the tests, each changeable in one place. */
-final class Catalogue {
+/** Valid catalogue values for the tests, each changeable in one place (public for the areas built on offerings). */
+public final class Catalogue {
 
     static final Instant CREATED = Instant.parse("2026-03-01T10:00:00Z");
     static final Clock AT_CREATION = Clock.fixed(CREATED, ZoneOffset.UTC);
@@ -40,7 +40,7 @@ final class Catalogue {
     }
 
     /** A draft with everything activation needs. */
-    static ProductOffering complete(String code) {
+    public static ProductOffering complete(String code) {
         return completed(draft(code));
     }
 

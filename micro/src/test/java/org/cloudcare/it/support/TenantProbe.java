@@ -127,6 +127,9 @@ public class TenantProbe extends HttpServlet {
         if (type == java.time.Instant.class) {
             return null;
         }
+        if (type == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.ONE;
+        }
         if (type == PageRequest.class) {
             return PageRequest.of(PageRequest.MAX_FIRST, null);
         }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /** The output types of the catalogue (TMF620 names where they fit). Mapped from the entities here, never serialised. */
-final class Views {
+public final class Views {
 
     private Views() {
     }
@@ -155,7 +155,7 @@ final class Views {
     public record IncidentTargetView(@NonNull Vocabulary.Priority priority, @NonNull int responseMinutes,
             @NonNull int repairMinutes) {
 
-        static IncidentTargetView of(IncidentTarget target) {
+        public static IncidentTargetView of(IncidentTarget target) {
             return new IncidentTargetView(Enums.as(Vocabulary.Priority.class, target.getPriority()),
                     target.getResponseMinutes(), target.getRepairMinutes());
         }
@@ -166,7 +166,7 @@ final class Views {
     public record ServiceCreditTierView(@NonNull BigDecimal availabilityBelowPercent,
             @NonNull BigDecimal creditPercent) {
 
-        static ServiceCreditTierView of(ServiceCreditTier tier) {
+        public static ServiceCreditTierView of(ServiceCreditTier tier) {
             return new ServiceCreditTierView(tier.getAvailabilityBelowPercent(), tier.getCreditPercent());
         }
     }

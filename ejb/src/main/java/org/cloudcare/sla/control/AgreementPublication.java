@@ -1,0 +1,56 @@
+package org.cloudcare.sla.control;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.cloudcare.catalog.entity.ProductOffering;
+import org.cloudcare.customer.entity.Subscription;
+import org.cloudcare.sla.entity.AgreementStatus;
+import org.cloudcare.sla.entity.ServiceLevelAgreement;
+
+/**
+ * What publication into the inventory means for agreements, in the caller's transaction: a subscription that starts
+ * gets the agreement of its offering's SLA template, and one that ends ends its agreement. Order fulfilment and the
+ * demo data call it alike, so every agreement is made the same way.
+ */
+@Dependent
+public class AgreementPublication {
+
+    @PersistenceContext(unitName = "cloudcare")
+    EntityManager em;
+
+    /**
+     * Makes the agreement of a subscription that has just become active and records it on the subscription.
+     *
+     * @return the agreement, or null when the offering has no SLA template
+     */
+    public ServiceLevelAgreement started(Subscription subscription, Instant at) {
+        ProductOffering offering = em.find(ProductOffering.class, subscription.getProductOfferingId());
+        if (offering == null || offering.getSlaTemplate() == null) {
+            return null;
+        }
+        ServiceLevelAgreement agreement = ServiceLevelAgreement.startFor(subscription, offering.getName(),
+                offering.getSlaTemplate(), at);
+        em.persist(agreement);
+        subscription.deliverUnder(agreement.getId());
+        return agreement;
+    }
+
+    /**
+     * Terminates the agreement of a subscription that has ended, if it is still active.
+     *
+     * @return the agreement terminated, or null when there was none in force
+     */
+    public ServiceLevelAgreement ended(Subscription subscription, String reason, Instant at) {
+        ServiceLevelAgreement agreement = subscription.getAgreementId() == null ? null
+                : em.find(ServiceLevelAgreement.class, subscription.getAgreementId());
+        if (agreement == null || agreement.getStatus() != AgreementStatus.ACTIVE) {
+            return null;
+        }
+        agreement.terminate(reason, at);
+        return agreement;
+    }
+}
