@@ -36,6 +36,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.error.Checks;
+import org.cloudcare.platform.error.Reasons;
 import org.cloudcare.platform.tenancy.TenantOwned;
 import org.cloudcare.platform.time.Timestamps;
 
@@ -292,7 +293,7 @@ public class TroubleTicket implements TenantOwned {
             Clock clock) {
         requireActingPerson(actor, "close a ticket");
         requireMove(TicketStatus.CLOSED);
-        Violations violations = new Violations();
+        Reasons violations = new Reasons();
         String acceptance = null;
         if (actor.isProvider()) {
             if (customerAcceptance == null || customerAcceptance.isBlank()) {
