@@ -115,6 +115,7 @@ public class TroubleTickets {
             ReceptionChannel channel, List<TicketReport.Attachment> attachments) {
         Caller caller = callers.current();
         Actor actor = actor(caller);
+        ReceptionChannel received = channel == null && caller.isCustomerUser() ? ReceptionChannel.PORTAL : channel;
         List<TicketReport.Attachment> links = attachments == null ? List.of() : attachments;
         refuseHostileText(links);
         Subscription subscription = subscriptionId == null || subscriptionId.isBlank() || subscriptionId.length() > 36
@@ -123,7 +124,7 @@ public class TroubleTickets {
                 && subscription.getStatus() != SubscriptionStatus.TERMINATED;
         TicketReport report = new TicketReport(usable ? subscription.getTenant() : actor.tenant(), subscriptionId,
                 usable ? subscription.getAgreementId() : null, kind, ticketType, severity, priority, impact,
-                description, channel, links);
+                description, received, links);
         Reasons reasons = report.violations(actor);
         if (subscriptionId != null && !subscriptionId.isBlank() && !usable) {
             reasons.add("subscriptionId", "The subscription names no active subscription of the customer.");
@@ -339,6 +340,7 @@ public class TroubleTickets {
         outbox.publish(report.deliver(clock));
         audit.record(ProblemAuditAction.INCIDENT_REPORT_DELIVERED, report, "to the customer's administrators");
         Flush.now(em, IncidentReport.TYPE + " " + report.getId(), Map.of());
+        report.getChronology().size();
         return report;
     }
 
@@ -352,6 +354,7 @@ public class TroubleTickets {
         report.evaluate(actor(caller), evaluation, businessImpact, clock);
         audit.record(ProblemAuditAction.INCIDENT_REPORT_EVALUATED, report, "by " + caller.username());
         Flush.now(em, IncidentReport.TYPE + " " + report.getId(), Map.of());
+        report.getChronology().size();
         return report;
     }
 
@@ -360,8 +363,11 @@ public class TroubleTickets {
             Roles.CSP_BUSINESS_MANAGER})
     public List<IncidentReport> incidentReports(String ticketId) {
         TroubleTicket ticket = scope.find(TroubleTicket.class, TroubleTicket.TYPE, ticketId);
-        return em.createQuery("SELECT r FROM IncidentReport r WHERE r.ticketId = :ticket ORDER BY r.writtenAt, r.id",
-                IncidentReport.class).setParameter("ticket", ticket.getId()).getResultList();
+        List<IncidentReport> reports = em.createQuery("SELECT r FROM IncidentReport r WHERE r.ticketId = :ticket"
+                + " ORDER BY r.writtenAt, r.id", IncidentReport.class).setParameter("ticket", ticket.getId())
+                .getResultList();
+        reports.forEach(report -> report.getChronology().size()); // read by the views after the transaction
+        return reports;
     }
 
     // --- reading ---

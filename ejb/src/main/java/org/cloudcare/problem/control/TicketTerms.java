@@ -55,14 +55,26 @@ public class TicketTerms {
         if (subscriptionIds.isEmpty()) {
             return agreed;
         }
-        for (Object[] row : em.createQuery("SELECT s.id, o FROM Subscription s, ProductOffering o"
-                + " WHERE o.id = s.productOfferingId AND s.id IN :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(subscriptionIds)).getResultList()) {
-            ProductOffering offering = (ProductOffering) row[1];
-            if (offering.getSlaTemplate() != null && offering.getSupportHours() != null) {
-                agreed.put((String) row[0], new Agreed(offering.getSlaTemplate().terms(), offering.getSupportHours()));
-            }
+        Map<String, String> offeringOf = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT s.id, s.productOfferingId FROM Subscription s WHERE s.id IN :ids"
+                + " AND s.productOfferingId IS NOT NULL", Object[].class).setParameter("ids", Set.copyOf(subscriptionIds))
+                .getResultList()) {
+            offeringOf.put((String) row[0], (String) row[1]);
         }
+        if (offeringOf.isEmpty()) {
+            return agreed;
+        }
+        // the offerings as entities of their own query: their batch-fetched collections need one
+        Map<String, ProductOffering> offerings = new HashMap<>();
+        em.createQuery("SELECT o FROM ProductOffering o WHERE o.id IN :ids", ProductOffering.class)
+                .setParameter("ids", Set.copyOf(offeringOf.values())).getResultList()
+                .forEach(offering -> offerings.put(offering.getId(), offering));
+        offeringOf.forEach((subscription, offeringId) -> {
+            ProductOffering offering = offerings.get(offeringId);
+            if (offering != null && offering.getSlaTemplate() != null && offering.getSupportHours() != null) {
+                agreed.put(subscription, new Agreed(offering.getSlaTemplate().terms(), offering.getSupportHours()));
+            }
+        });
         return agreed;
     }
 
