@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Escalation exactly once: an incident received two days ago on a demo subscription (its offering's SLA template
- * gives the targets) has missed both deadlines; two escalation runs racing - and two per-ticket escalations racing
+ * Escalation exactly once: a low-priority incident received four days ago on a demo virtual machine (its offering's
+ * SLA template: 8 h response, 72 h repair, 24x7) has missed both deadlines; two escalation runs racing - and two per-ticket escalations racing
  * past the lease - escalate each deadline once, with one outbox event each, and nothing is left to escalate.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -68,10 +68,10 @@ class EscalationIT {
     TicketTerms terms;
 
     private String overdueIncident() {
-        Instant received = Instant.now().minus(Duration.ofDays(2));
+        Instant received = Instant.now().minus(Duration.ofDays(4));
         return tx.apply(em -> {
             Subscription subscription = em.createQuery("SELECT s FROM Subscription s, ProductOffering o"
-                    + " WHERE o.id = s.productOfferingId AND o.slaTemplate IS NOT NULL AND s.tenant = 'riverside'"
+                    + " WHERE o.id = s.productOfferingId AND o.code = 'vm-standard' AND s.tenant = 'riverside'"
                     + " ORDER BY s.id", Subscription.class).setMaxResults(1).getSingleResult();
             TroubleTicket ticket = TroubleTicket.receive(new TicketReport("riverside", subscription.getId(), null,
                     TicketKind.INCIDENT, "availability", TicketSeverity.MAJOR, TicketPriority.LOW,
