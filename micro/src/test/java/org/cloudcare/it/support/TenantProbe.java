@@ -126,6 +126,9 @@ public class TenantProbe extends HttpServlet {
         if (type == long.class || type == Long.class) {
             return Long.valueOf(foreignIds.get("version"));
         }
+        if (type == int.class || type == Integer.class) {
+            return 3;
+        }
         if (type == java.time.Instant.class) {
             return null;
         }
