@@ -125,8 +125,11 @@ public class TroubleTickets {
         TicketReport report = new TicketReport(usable ? subscription.getTenant() : actor.tenant(), subscriptionId,
                 usable ? subscription.getAgreementId() : null, kind, ticketType, severity, priority, impact,
                 description, received, links);
-        Reasons reasons = report.violations(actor);
-        if (subscriptionId != null && !subscriptionId.isBlank() && !usable) {
+        Reasons reasons = new Reasons();
+        // without a usable subscription the customer is unknown: the subscription's reason says so, not a second one
+        report.violations(actor).list().stream().filter(reason -> usable || !reason.field().equals("tenant"))
+                .forEach(reason -> reasons.add(reason.field(), reason.message()));
+        if (!usable && reasons.list().stream().noneMatch(reason -> reason.field().equals("subscriptionId"))) {
             reasons.add("subscriptionId", "The subscription names no active subscription of the customer.");
         }
         reasons.throwIfAny("The problem report was refused.");
