@@ -70,6 +70,9 @@ class TenantIsolationIT {
         assertTrue(outcomes.keySet().containsAll(List.of("Customers.customer", "Customers.contactsOf",
                 "Customers.customer360", "Customers.updateProfile", "Customers.addContact", "Customers.removeContact",
                 "Interactions.historiesOf", "Subscriptions.inventoriesOf", "AuditTrail.entries")), outcomes::toString);
+        // a problem report naming no subscription of the caller's customer is refused with that reason among the
+        // others (VALIDATION), which says no more about the id than NOT_FOUND would
+        assertEquals("VALIDATION", outcomes.remove("TroubleTickets.reportProblem"));
         Map<String, String> notRefused = outcomes.entrySet().stream()
                 .filter(outcome -> !REFUSED.contains(outcome.getValue()) && !"CLEAN".equals(outcome.getValue()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

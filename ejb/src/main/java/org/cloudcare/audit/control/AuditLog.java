@@ -39,6 +39,14 @@ public class AuditLog {
     }
 
     /**
+     * Records {@code action} on a tenant-owned object done by the provider's scheduled work ({@code job}, e.g. the
+     * escalation job), which runs without a caller.
+     */
+    public void recordScheduled(String job, AuditAction action, TenantOwned subject, String detail) {
+        em.persist(new AuditEntry(job, subject.getTenant(), action, subject.getId(), detail, clock));
+    }
+
+    /**
      * Records {@code action} on something the provider owns rather than a tenant (the catalogue): the line has no
      * tenant, so provider staff read it and no customer does.
      */

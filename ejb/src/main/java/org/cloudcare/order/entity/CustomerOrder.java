@@ -155,7 +155,7 @@ public class CustomerOrder implements TenantOwned {
 
     /**
      * Places an order that passed the consistency check: {@code acknowledged}. An inconsistent check refuses it with
-     * all its reasons ({@link OrderValidation.OrderRejected}), so nothing is stored; so are items that fail
+     * all its reasons ({@link org.cloudcare.platform.error.InvalidInput}), so nothing is stored; so are items that fail
      * {@link OrderValidation#of} at {@code at}, even when the check passed in did not say so.
      *
      * @param check what {@link OrderValidation#of} found, plus what the boundary found in the catalogue and inventory

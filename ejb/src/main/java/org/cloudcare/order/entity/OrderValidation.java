@@ -1,20 +1,17 @@
 package org.cloudcare.order.entity;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.cloudcare.platform.error.CloudCareException;
-import org.cloudcare.platform.error.ErrorCode;
+import org.cloudcare.platform.error.InvalidInput;
+import org.cloudcare.platform.error.Reasons;
 
 /**
  * The TMF622 consistency check of a customer order: it collects every reason the order cannot be accepted - not just
  * the first - each naming the field it is about, {@code items[1].region} style, so the customer corrects everything
  * at once. {@link #of} checks what the order says by itself; the boundary adds what needs the catalogue, the
  * inventory or the customer ({@link #refuse}: retired offering, region not offered, unknown subscription, suspended
- * customer) before it places the order.
+ * customer) before it places the order. An inconsistent order is refused as one {@link InvalidInput}.
  */
 public final class OrderValidation {
 
@@ -23,11 +20,7 @@ public final class OrderValidation {
     static final int MAX_ID = 64;
     static final int MAX_REGION = 100;
 
-    /** One reason: the field it is about and a sentence for the customer. */
-    public record Reason(String field, String message) {
-    }
-
-    private final List<Reason> reasons = new ArrayList<>();
+    private final Reasons reasons = new Reasons();
 
     private OrderValidation() {
     }
@@ -107,7 +100,7 @@ public final class OrderValidation {
 
     /** Adds a reason; the boundary uses it for what only the catalogue or the inventory knows. */
     public OrderValidation refuse(String field, String message) {
-        reasons.add(new Reason(field, message));
+        reasons.add(field, message);
         return this;
     }
 
@@ -120,42 +113,17 @@ public final class OrderValidation {
         return reasons.isEmpty();
     }
 
-    public List<Reason> reasons() {
-        return Collections.unmodifiableList(reasons);
+    public List<InvalidInput.Reason> reasons() {
+        return reasons.list();
     }
 
     /** All reasons in one sentence each, for the state history of a rejected order. */
     public String summary() {
-        return summary(reasons);
+        return reasons.summary();
     }
 
-    private static String summary(List<Reason> reasons) {
-        return reasons.stream().map(r -> r.field() + ": " + r.message()).collect(Collectors.joining(" "));
-    }
-
-    /** Refuses an inconsistent order with all its reasons; does nothing for a consistent one. */
+    /** Refuses an inconsistent order with all its reasons (VALIDATION); does nothing for a consistent one. */
     public void requireConsistent() {
-        if (!isConsistent()) {
-            throw new OrderRejected(reasons);
-        }
-    }
-
-    /**
-     * An order that fails the consistency check: a {@link ErrorCode#VALIDATION VALIDATION} error whose field is the
-     * first reason's and whose {@link #reasons()} are all of them, for the boundary to report at once.
-     */
-    public static final class OrderRejected extends CloudCareException {
-
-        private static final long serialVersionUID = 1L;
-        private final transient List<Reason> reasons;
-
-        OrderRejected(List<Reason> reasons) {
-            super(ErrorCode.VALIDATION, reasons.get(0).field(), "The order was rejected. " + summary(reasons));
-            this.reasons = List.copyOf(reasons);
-        }
-
-        public List<Reason> reasons() {
-            return reasons;
-        }
+        reasons.throwIfAny("The order was rejected.");
     }
 }

@@ -2,6 +2,8 @@ package org.cloudcare.problem.entity;
 
 import java.util.List;
 
+import org.cloudcare.platform.error.Reasons;
+
 /**
  * What a customer reports, or provider staff record on the customer's behalf (ITU-T Y.3525 10.1.2.1 reception):
  * checked as a whole by {@link #violations(Actor)}, which names every field that is wrong at once.
@@ -22,8 +24,8 @@ public record TicketReport(String tenant, String subscriptionId, String agreemen
     }
 
     /** Every reason this report cannot be received from {@code actor}; empty when it can. */
-    public Violations violations(Actor actor) {
-        Violations violations = new Violations();
+    public Reasons violations(Actor actor) {
+        Reasons violations = new Reasons();
         blank(violations, "tenant", tenant, "The customer must be given.");
         blank(violations, "subscriptionId", subscriptionId, "The subscription the problem is about must be given.");
         tooLong(violations, "agreementId", agreementId, 36);
@@ -68,13 +70,13 @@ public record TicketReport(String tenant, String subscriptionId, String agreemen
         return violations;
     }
 
-    private static void blank(Violations violations, String field, String value, String message) {
+    private static void blank(Reasons violations, String field, String value, String message) {
         if (value == null || value.isBlank()) {
             violations.add(field, message);
         }
     }
 
-    private static void tooLong(Violations violations, String field, String value, int max) {
+    private static void tooLong(Reasons violations, String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             violations.add(field, "The " + field + " must be at most " + max + " characters long.");
         }

@@ -36,6 +36,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.error.Checks;
+import org.cloudcare.platform.error.Reasons;
 import org.cloudcare.platform.tenancy.TenantOwned;
 import org.cloudcare.platform.time.Timestamps;
 
@@ -181,6 +182,17 @@ public class TroubleTicket implements TenantOwned {
     @OrderBy("escalatedAt")
     private List<TicketEscalation> escalations = new ArrayList<>();
 
+    /**
+     * The earliest deadline whose clock runs (breached or not), as last planned: the provider's queue sorts by it.
+     * Null while no clock runs or the deadline is unknown (paused). See {@link #plan}.
+     */
+    @Column(name = "next_due_at")
+    private OffsetDateTime nextDueAt;
+
+    /** The earliest running deadline not escalated yet: the escalation job looks at tickets whose moment passed. */
+    @Column(name = "escalation_due_at")
+    private OffsetDateTime escalationDueAt;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -292,7 +304,7 @@ public class TroubleTicket implements TenantOwned {
             Clock clock) {
         requireActingPerson(actor, "close a ticket");
         requireMove(TicketStatus.CLOSED);
-        Violations violations = new Violations();
+        Reasons violations = new Reasons();
         String acceptance = null;
         if (actor.isProvider()) {
             if (customerAcceptance == null || customerAcceptance.isBlank()) {
@@ -571,6 +583,33 @@ public class TroubleTicket implements TenantOwned {
         return breaches;
     }
 
+    /**
+     * Plans the ticket's next deadlines at {@code now} against {@code targets} (null when the subscription has no
+     * agreed targets): the earliest running deadline, and the earliest one not escalated yet. A running clock's
+     * deadline does not move while the ticket stays in its state, so the boundary plans after every change and the
+     * stored moments stay true until the next one.
+     */
+    public void plan(TicketTargets targets, Instant now) {
+        Instant due = null;
+        Instant escalation = null;
+        if (targets != null) {
+            for (TicketDeadline deadline : deadlines(targets, now)) {
+                if (deadline.isRunning() && deadline.due() != null) {
+                    due = earlier(due, deadline.due());
+                    if (!isEscalated(deadline.kind())) {
+                        escalation = earlier(escalation, deadline.due());
+                    }
+                }
+            }
+        }
+        this.nextDueAt = due == null ? null : due.atOffset(ZoneOffset.UTC);
+        this.escalationDueAt = escalation == null ? null : escalation.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant earlier(Instant one, Instant other) {
+        return one == null || other.isBefore(one) ? other : one;
+    }
+
     public boolean isEscalated(DeadlineKind deadlineKind) {
         return escalations.stream().anyMatch(e -> e.getDeadlineKind() == deadlineKind);
     }
@@ -727,6 +766,14 @@ public class TroubleTicket implements TenantOwned {
 
     public List<TicketEscalation> getEscalations() {
         return Collections.unmodifiableList(escalations);
+    }
+
+    public OffsetDateTime getNextDueAt() {
+        return nextDueAt;
+    }
+
+    public OffsetDateTime getEscalationDueAt() {
+        return escalationDueAt;
     }
 
     public OffsetDateTime getUpdatedAt() {

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.cloudcare.order.entity.OrderValidation.OrderRejected;
-import org.cloudcare.order.entity.OrderValidation.Reason;
+import org.cloudcare.platform.error.InvalidInput;
+import org.cloudcare.platform.error.InvalidInput.Reason;
 import org.cloudcare.platform.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +119,7 @@ class OrderValidationTest {
     void anInconsistentOrderIsRefusedWithEveryReasonAndTheFirstField() {
         OrderValidation check = check(OrderItemRequest.add(VM, 0, null));
 
-        OrderRejected rejected = assertThrows(OrderRejected.class, check::requireConsistent);
+        InvalidInput rejected = assertThrows(InvalidInput.class, check::requireConsistent);
 
         assertEquals(ErrorCode.VALIDATION, rejected.code());
         assertEquals("items[0].quantity", rejected.field());
@@ -133,7 +133,7 @@ class OrderValidationTest {
         OrderValidation check = OrderValidation.of(DUE, items, PLACED)
                 .refuseItem(0, "productOfferingId", "The offering vm-standard is retired.");
 
-        OrderRejected rejected = assertThrows(OrderRejected.class,
+        InvalidInput rejected = assertThrows(InvalidInput.class,
                 () -> CustomerOrder.place(Orders.riverside(), "key-1", DUE, items, check, BIANCA, PLACED));
 
         assertEquals(List.of("items[0].productOfferingId"), rejected.reasons().stream().map(Reason::field).toList());
@@ -143,7 +143,7 @@ class OrderValidationTest {
     void placingChecksTheItemsItselfEvenWhenTheBoundaryFoundNothing() {
         List<OrderItemRequest> items = List.of(OrderItemRequest.add(VM, 0, "ch-zurich"));
 
-        OrderRejected rejected = assertThrows(OrderRejected.class, () -> CustomerOrder.place(Orders.riverside(),
+        InvalidInput rejected = assertThrows(InvalidInput.class, () -> CustomerOrder.place(Orders.riverside(),
                 "key-1", DUE, items, OrderValidation.empty(), BIANCA, PLACED));
 
         assertEquals("items[0].quantity", rejected.field());

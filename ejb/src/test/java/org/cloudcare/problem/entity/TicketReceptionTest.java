@@ -13,14 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.cloudcare.platform.error.ErrorCode;
+import org.cloudcare.platform.error.InvalidInput;
+import org.cloudcare.platform.error.Reasons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TicketReceptionTest {
 
-    private static List<String> fields(Violations violations) {
-        return violations.list().stream().map(Violations.Violation::field).toList();
+    private static List<String> fields(Reasons violations) {
+        return violations.list().stream().map(InvalidInput.Reason::field).toList();
     }
 
     @Test
@@ -54,14 +56,14 @@ class TicketReceptionTest {
 
     @Test
     void aCustomerReportsOnlyThroughThePortal() {
-        Violations violations = Tickets.report(TicketKind.INCIDENT, TicketPriority.LOW, ReceptionChannel.PHONE)
+        Reasons violations = Tickets.report(TicketKind.INCIDENT, TicketPriority.LOW, ReceptionChannel.PHONE)
                 .violations(ALICE);
         assertEquals(List.of("channel"), fields(violations));
     }
 
     @Test
     void aCustomerReportsOnlyForTheirOwnCustomer() {
-        Violations violations = Tickets.report(TicketKind.INCIDENT, TicketPriority.LOW, ReceptionChannel.PORTAL)
+        Reasons violations = Tickets.report(TicketKind.INCIDENT, TicketPriority.LOW, ReceptionChannel.PORTAL)
                 .violations(HUGO);
         assertEquals(List.of("tenant"), fields(violations));
     }
@@ -77,13 +79,13 @@ class TicketReceptionTest {
         TicketReport empty = new TicketReport(" ", null, null, null, "", null, null, null, "   ", null,
                 List.of(new TicketReport.Attachment("ftp://files.example/x", ""),
                         new TicketReport.Attachment("not a url", "log")));
-        Violations.InvalidInput refusal = assertThrows(Violations.InvalidInput.class,
+        InvalidInput refusal = assertThrows(InvalidInput.class,
                 () -> TroubleTicket.receive(empty, SAM, AT_RECEPTION));
         assertEquals(ErrorCode.VALIDATION, refusal.code());
         assertEquals("tenant", refusal.field());
         assertEquals(List.of("tenant", "subscriptionId", "kind", "ticketType", "severity", "priority", "impact",
                 "description", "channel", "attachments[0].url", "attachments[0].name", "attachments[1].url"),
-                refusal.violations().stream().map(Violations.Violation::field).toList());
+                refusal.reasons().stream().map(InvalidInput.Reason::field).toList());
         assertTrue(refusal.getMessage().contains("The description must not be empty."));
     }
 
@@ -100,11 +102,11 @@ class TicketReceptionTest {
 
     @Test
     void theBoundaryAddsWhatOnlyItKnowsBeforeRefusing() {
-        Violations violations = Tickets.report(TicketKind.INCIDENT, TicketPriority.LOW, ReceptionChannel.PORTAL)
+        Reasons violations = Tickets.report(TicketKind.INCIDENT, TicketPriority.LOW, ReceptionChannel.PORTAL)
                 .violations(ALICE);
         assertTrue(violations.isEmpty());
         violations.add("subscriptionId", "Subscription sub-1 does not exist.");
-        Violations.InvalidInput refusal = assertThrows(Violations.InvalidInput.class, violations::throwIfAny);
+        InvalidInput refusal = assertThrows(InvalidInput.class, violations::throwIfAny);
         assertEquals("subscriptionId", refusal.field());
     }
 

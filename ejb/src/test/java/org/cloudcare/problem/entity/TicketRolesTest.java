@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.cloudcare.platform.error.ErrorCode;
+import org.cloudcare.platform.error.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class TicketRolesTest {
@@ -69,10 +70,10 @@ class TicketRolesTest {
     @Test
     void aRatingOutsideOneToFiveIsRefusedTogetherWithAMissingAcceptance() {
         TroubleTicket ticket = in(TicketStatus.RESOLVED);
-        Violations.InvalidInput refusal = (Violations.InvalidInput) assertInvalid("customerAcceptance",
+        InvalidInput refusal = (InvalidInput) assertInvalid("customerAcceptance",
                 () -> ticket.close(SAM, null, 6, null, AT_RECEPTION));
         assertEquals(List.of("customerAcceptance", "rating.score"),
-                refusal.violations().stream().map(Violations.Violation::field).toList());
+                refusal.reasons().stream().map(InvalidInput.Reason::field).toList());
         assertInvalid("rating.score", () -> ticket.close(ALICE, null, 0, null, AT_RECEPTION));
         assertInvalid("rating.score", () -> ticket.close(ALICE, null, null, "No score, just words.", AT_RECEPTION));
         assertEquals(TicketStatus.RESOLVED, ticket.getStatus());

@@ -110,7 +110,9 @@ public class TenantProbe extends HttpServlet {
             return switch (name) {
                 // the catalogue's ids: another tenant's customer id names no offering or price
                 // the order's ids too: another tenant's customer id names no order or product order of anyone
-                case "id", "customerId", "entityId", "productOfferingId", "priceId", "productOrderId" ->
+                // and the trouble tickets': it names no ticket, report or subscription of anyone
+                case "id", "customerId", "entityId", "productOfferingId", "priceId", "productOrderId", "ticketId",
+                        "relatedTicketId", "reportId", "subscriptionId" ->
                         foreignIds.get("customer");
                 case "contactId" -> foreignIds.get("contact");
                 case "entityType" -> "Customer";
@@ -123,6 +125,9 @@ public class TenantProbe extends HttpServlet {
         }
         if (type == long.class || type == Long.class) {
             return Long.valueOf(foreignIds.get("version"));
+        }
+        if (type == int.class || type == Integer.class) {
+            return 3;
         }
         if (type == java.time.Instant.class) {
             return null;

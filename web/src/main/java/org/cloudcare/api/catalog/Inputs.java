@@ -2,13 +2,13 @@ package org.cloudcare.api.catalog;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.cloudcare.api.Enums;
+import org.cloudcare.api.Moments;
 import org.cloudcare.catalog.entity.AvailabilityPeriod;
 import org.cloudcare.catalog.entity.IncidentPriority;
 import org.cloudcare.catalog.entity.IncidentTarget;
@@ -120,23 +120,8 @@ final class Inputs {
                     moment("validFrom", validFrom), moment("validTo", validTo));
         }
 
-        /**
-         * A moment sent as text and read here: SmallRye's own DateTime input coercion answers an unreadable value
-         * with a message naming the Java input class, so the field would not be named and a class name would leak.
-         */
         private static OffsetDateTime moment(String field, String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                if (text.length() > 64) {
-                    throw new DateTimeParseException("too long", text.substring(0, 64), 64);
-                }
-                return OffsetDateTime.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                throw CloudCareException.invalid(field, "The " + field + " must be an ISO 8601 date and time with"
-                        + " offset, e.g. 2026-01-01T00:00:00Z.");
-            }
+            return Moments.parse(field, text);
         }
     }
 

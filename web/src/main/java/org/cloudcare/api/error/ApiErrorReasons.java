@@ -8,7 +8,7 @@ import jakarta.json.JsonValue;
 import io.smallrye.graphql.api.ErrorExtensionProvider;
 
 /**
- * Adds {@code extensions.reasons} to a validation error that found several things wrong at once (a rejected order):
+ * Adds {@code extensions.reasons} to a validation error that found several things wrong at once (a rejected order, a rejected trouble ticket report):
  * {@code [{field, message}]}, so a client can mark every field, not just the first.
  */
 public class ApiErrorReasons implements ErrorExtensionProvider {

@@ -14,8 +14,8 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.cloudcare.order.entity.OrderValidation;
 import org.cloudcare.platform.error.CloudCareException;
+import org.cloudcare.platform.error.InvalidInput;
 
 /**
  * Maps what the EJB boundaries throw to the error codes of the GraphQL contract: business failures keep their code
@@ -60,7 +60,7 @@ public class ErrorTranslation {
             case UNAUTHENTICATED -> new ApiError.Unauthenticated(failure.getMessage());
             case FORBIDDEN -> new ApiError.Forbidden(failure.getMessage());
             case NOT_FOUND -> new ApiError.NotFound(failure.getMessage());
-            case VALIDATION -> failure instanceof OrderValidation.OrderRejected rejected
+            case VALIDATION -> failure instanceof InvalidInput rejected
                     ? new ApiError.Validation(failure.getMessage(), failure.field(), rejected.reasons().stream()
                             .map(reason -> new ApiError.Reason(reason.field(), reason.message())).toList())
                     : new ApiError.Validation(failure.getMessage(), failure.field());

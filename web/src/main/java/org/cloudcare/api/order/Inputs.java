@@ -2,14 +2,13 @@ package org.cloudcare.api.order;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cloudcare.api.Enums;
+import org.cloudcare.api.Moments;
 import org.cloudcare.order.entity.OrderItemAction;
 import org.cloudcare.order.entity.OrderItemRequest;
-import org.cloudcare.platform.error.CloudCareException;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -54,22 +53,9 @@ final class Inputs {
             @Id @Description("The subscription to modify or delete.") String subscriptionId) {
     }
 
-    /**
-     * A moment sent as text and read here: SmallRye's own DateTime input coercion answers an unreadable value with a
-     * message naming the Java input class, so the field would not be named.
-     */
+    /** A moment sent as text, read by {@link Moments}. */
     static Instant moment(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            if (text.length() > 64) {
-                throw new DateTimeParseException("too long", text.substring(0, 64), 64);
-            }
-            return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw CloudCareException.invalid(field, "The " + field + " must be an ISO 8601 date and time with"
-                    + " offset, e.g. 2026-01-01T00:00:00Z.");
-        }
+        OffsetDateTime moment = Moments.parse(field, text);
+        return moment == null ? null : moment.toInstant();
     }
 }
