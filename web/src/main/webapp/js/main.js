@@ -1,7 +1,7 @@
 /**
- * CloudCare portal: signs the user in through Keycloak, then shows a CSC user their own customer, the
- * catalogue and their orders, and CSP staff the customer list of all tenants (service managers also the
- * product orders to fulfil). Plain ES modules, no build step.
+ * CloudCare portal: signs the user in through Keycloak, then shows a CSC user their own customer, their
+ * tickets, the catalogue and their orders, and CSP staff the ticket queue and the customer list of all
+ * tenants (service managers also the product orders to fulfil). Plain ES modules, no build step.
  */
 import { signIn } from './auth.js';
 import { h, replace } from './dom.js';
@@ -10,6 +10,7 @@ import { execute } from './graphql.js';
 import { customerDetail } from './customer-view.js';
 import { staffView } from './staff-view.js';
 import { customerOrdering, productOrderQueue } from './orders-view.js';
+import { customerTickets, ticketQueue } from './tickets-view.js';
 import { ME } from './queries.js';
 
 const main = document.getElementById('main');
@@ -46,11 +47,18 @@ async function start() {
     if (me.customer) {
         const card = customerDetail(me.customer, api, { level: 1 });
         const canOrder = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
-        replace(main, card, customerOrdering(me.customer, api, { canOrder }));
+        replace(main, card,
+            customerTickets(me.customer, api, { canReadIncidentReports: session.user.roles.includes('csc-admin') }),
+            customerOrdering(me.customer, api, { canOrder }));
     } else if (session.user.customerId) {
         setStatus(`No customer record was found for your tenant "${session.user.customerId}".`);
     } else {
-        replace(main, session.user.roles.includes('csp-service-manager') ? productOrderQueue(api) : null, staffView(api));
+        const roles = session.user.roles;
+        const works = ['csp-support', 'csp-service-manager'].some(role => roles.includes(role));
+        replace(main,
+            works || roles.includes('csp-operations') ? ticketQueue(api, { canWork: works }) : null,
+            roles.includes('csp-service-manager') ? productOrderQueue(api) : null,
+            staffView(api));
     }
 }
 

@@ -97,3 +97,34 @@ export const START_PRODUCT_ORDER = `mutation StartProductOrder($id: ID!) {
 export const COMPLETE_PRODUCT_ORDER = `mutation CompleteProductOrder($id: ID!) {
   completeProductOrder(id: $id) { id state }
 }`;
+
+const TICKET_FIELDS = `id customer kind ticketType severity priority status description receivedAt
+      deadlines { kind due timeLeftMinutes stopped breached }`;
+
+/** Trouble tickets, the least time left first: a customer's own, or (staff) those of every customer. */
+export const TROUBLE_TICKETS = `query TroubleTickets($customerId: ID, $after: String) {
+  troubleTickets(customerId: $customerId, first: 20, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${TICKET_FIELDS} } }
+  }
+}`;
+
+export const REPORT_PROBLEM = `mutation ReportProblem($input: ReportProblemInput!) {
+  reportProblem(input: $input) { ${TICKET_FIELDS} }
+}`;
+
+export const START_TROUBLE_TICKET = `mutation StartTroubleTicket($id: ID!) {
+  startTroubleTicket(id: $id) { ${TICKET_FIELDS} }
+}`;
+
+export const RESOLVE_TROUBLE_TICKET = `mutation ResolveTroubleTicket($id: ID!, $resolution: String!) {
+  resolveTroubleTicket(id: $id, resolution: $resolution) { ${TICKET_FIELDS} }
+}`;
+
+/** The incident report and the conclusion report of a major incident. */
+export const INCIDENT_REPORTS = `query IncidentReports($id: ID!) {
+  incidentReports(troubleTicketId: $id) {
+    id kind impact cause explanation countermeasures writtenAt chronology { occurredAt text }
+  }
+}`;

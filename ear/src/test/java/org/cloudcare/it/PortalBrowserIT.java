@@ -9,6 +9,7 @@ import static org.cloudcare.it.support.GraphQL.as;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -118,6 +119,56 @@ class PortalBrowserIT {
 
         assertEquals("COMPLETED", as("bianca", "query($id: ID!) { customerOrder(id: $id) { state } }", "id", orderId)
                 .data().getJsonObject("customerOrder").getString("state"));
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void aliceReportsAProblemAndSeesItsDeadline(WebDriver browser) {
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("alice");
+        String description = "The portal test cannot reach the records " + UUID.randomUUID();
+
+        String ticket = portal.reportProblem(description);
+
+        assertEquals("Acknowledged", portal.ticketCell("customer-tickets", ticket, "ticket-status", s -> !s.isEmpty()));
+        String deadline = portal.ticketCell("customer-tickets", ticket, "ticket-deadline", s -> !s.isEmpty());
+        assertTrue(deadline.startsWith("Response:") && deadline.contains("left"), () -> "deadline shown: " + deadline);
+        assertEquals("ACKNOWLEDGED", as("adam", "query($id: ID!) { troubleTicket(id: $id) { status } }", "id", ticket)
+                .data().getJsonObject("troubleTicket").getString("status"), "the ticket is stored for Riverside");
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void samStartsAndResolvesATicketFromTheQueue(WebDriver browser) {
+        String subscription = as("alice", "{ me { customer { subscriptions(first: 20) { edges { node { id status } } } } } }")
+                .data().getJsonObject("me").getJsonObject("customer").getJsonObject("subscriptions")
+                .getJsonArray("edges").getValuesAs(JsonObject.class).stream().map(edge -> edge.getJsonObject("node"))
+                .filter(node -> node.getString("status").equals("ACTIVE")).map(node -> node.getString("id"))
+                .findFirst().orElseThrow();
+        String ticket = as("alice", "mutation($input: ReportProblemInput!) { reportProblem(input: $input) { id } }",
+                "input", Map.of("subscriptionId", subscription, "kind", "INCIDENT", "ticketType", "performance",
+                        "severity", "MINOR", "priority", "LOW", "impact", "INDIVIDUAL",
+                        "description", "Slow reports, for sam's queue " + UUID.randomUUID()))
+                .data().getJsonObject("reportProblem").getString("id");
+
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("sam");
+        portal.startAndResolveTicket(ticket, "Report cache rebuilt.");
+
+        JsonObject stored = as("alice", "query($id: ID!) { troubleTicket(id: $id) { status resolution } }", "id", ticket)
+                .data().getJsonObject("troubleTicket");
+        assertEquals("RESOLVED", stored.getString("status"));
+        assertEquals("Report cache rebuilt.", stored.getString("resolution"));
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void adamReadsTheIncidentConclusionReportOfRiversidesOutage(WebDriver browser) {
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("adam");
+        String outage = portal.ticketDescribed("The electronic health records cannot be reached from any ward.");
+
+        Map<String, String> reports = portal.incidentReports(outage);
+
+        assertEquals(Set.of("INCIDENT_REPORT", "CONCLUSION_REPORT"), reports.keySet());
+        assertTrue(reports.get("CONCLUSION_REPORT").contains("health check"), () -> "conclusion: " + reports);
         assertEquals(List.of(), portal.errors());
     }
 

@@ -133,15 +133,81 @@ public final class PortalPage {
 
     /** Pages through the fulfilment queue until the product order is shown, and answers its row. */
     public WebElement queueRow(String productOrderId) {
-        By row = By.cssSelector("[data-testid='queue-row'][data-product-order-id='" + productOrderId + "']");
-        awaitOrError("the product order queue", d -> d.findElements(testId("queue-row")).isEmpty() ? null : true);
-        while (driver.findElements(row).isEmpty() && isDisplayed(testId("queue-load-more"))) {
-            int before = driver.findElements(testId("queue-row")).size();
-            driver.findElement(testId("queue-load-more")).click();
-            awaitOrError("the next page of the queue",
-                    d -> d.findElements(testId("queue-row")).size() > before ? true : null);
+        return pagedRow("queue-row", "data-product-order-id", productOrderId, "queue-load-more");
+    }
+
+    /** Pages through a ticket list (customer-tickets or ticket-queue) until the ticket is shown; answers its row. */
+    public WebElement ticketRow(String list, String ticketId) {
+        return pagedRow("ticket-row", "data-ticket-id", ticketId, list + "-load-more");
+    }
+
+    /** Reports a problem with the portal's form (first active subscription, defaults) and answers the new ticket's id. */
+    public String reportProblem(String description) {
+        awaitOrError("the report form", d -> d.findElements(testId("report-description")).isEmpty() ? null : true);
+        driver.findElement(testId("report-description")).sendKeys(description);
+        driver.findElement(testId("report-submit")).click();
+        awaitOrError("the confirmation of the report",
+                d -> text(d, testId("report-status")).startsWith("Reported") ? true : null);
+        return awaitOrError("the reported ticket in the list", d -> d.findElements(testId("ticket-row")).stream()
+                .filter(row -> description.equals(text(row, testId("ticket-description"))))
+                .map(row -> row.getAttribute("data-ticket-id")).findFirst().orElse(null));
+    }
+
+    /** A cell of a ticket's row (ticket-status, ticket-deadline), once it shows what {@code expected} accepts. */
+    public String ticketCell(String list, String ticketId, String cell, java.util.function.Predicate<String> expected) {
+        return awaitOrError(cell + " of ticket " + ticketId, d -> {
+            String value = text(ticketRow(list, ticketId), testId(cell));
+            return expected.test(value) ? value : null;
+        });
+    }
+
+    /** Starts a queued ticket, then resolves it with the resolution typed into its row. */
+    public PortalPage startAndResolveTicket(String ticketId, String resolution) {
+        ticketRow("ticket-queue", ticketId).findElement(testId("ticket-start")).click();
+        ticketCell("ticket-queue", ticketId, "ticket-status", "In progress"::equals);
+        WebElement row = ticketRow("ticket-queue", ticketId);
+        row.findElement(testId("ticket-resolution")).sendKeys(resolution);
+        row.findElement(testId("ticket-resolve")).click();
+        ticketCell("ticket-queue", ticketId, "ticket-status", "Resolved"::equals);
+        return this;
+    }
+
+    /** Opens the incident reports of a ticket (the customer's administrator) and answers their texts by kind. */
+    public java.util.Map<String, String> incidentReports(String ticketId) {
+        ticketRow("customer-tickets", ticketId).findElement(testId("ticket-show-reports")).click();
+        awaitOrError("the incident reports of " + ticketId,
+                d -> ticketRow("customer-tickets", ticketId).findElements(testId("incident-report")).isEmpty() ? null : true);
+        return ticketRow("customer-tickets", ticketId).findElements(testId("incident-report")).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.getAttribute("data-kind"), WebElement::getText));
+    }
+
+    /** The id of the first ticket whose description is {@code description}, paging the customer's list. */
+    public String ticketDescribed(String description) {
+        awaitOrError("the ticket list", d -> d.findElements(testId("ticket-row")).isEmpty() ? null : true);
+        while (true) {
+            Optional<String> id = driver.findElements(testId("ticket-row")).stream()
+                    .filter(row -> description.equals(text(row, testId("ticket-description"))))
+                    .map(row -> row.getAttribute("data-ticket-id")).findFirst();
+            if (id.isPresent() || !isDisplayed(testId("customer-tickets-load-more"))) {
+                return id.orElseThrow(() -> new NoSuchElementException("no ticket described " + description));
+            }
+            loadMore("customer-tickets-load-more", "ticket-row");
+        }
+    }
+
+    private WebElement pagedRow(String rowTestId, String attribute, String value, String loadMore) {
+        By row = By.cssSelector("[data-testid='" + rowTestId + "'][" + attribute + "='" + value + "']");
+        awaitOrError("the list of " + rowTestId, d -> d.findElements(testId(rowTestId)).isEmpty() ? null : true);
+        while (driver.findElements(row).isEmpty() && isDisplayed(testId(loadMore))) {
+            loadMore(loadMore, rowTestId);
         }
         return driver.findElement(row);
+    }
+
+    private void loadMore(String button, String rowTestId) {
+        int before = driver.findElements(testId(rowTestId)).size();
+        driver.findElement(testId(button)).click();
+        awaitOrError("the next page of " + rowTestId, d -> d.findElements(testId(rowTestId)).size() > before ? true : null);
     }
 
     /** Presses a step button (queue-start, queue-complete) of a queued product order and waits for the new state. */
