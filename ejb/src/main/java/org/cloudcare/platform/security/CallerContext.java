@@ -37,6 +37,10 @@ public class CallerContext {
     SecurityContext security;
 
     public Caller current() {
+        Caller job = JobIdentity.current();
+        if (job != null) {
+            return job;
+        }
         Principal principal = tokenOfContainerSubject();
         if (principal == null) {
             principal = security.getCallerPrincipal();
