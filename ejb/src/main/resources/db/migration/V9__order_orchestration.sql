@@ -6,5 +6,6 @@ ALTER TABLE product_order ADD COLUMN fulfilment VARCHAR(40) DEFAULT 'manual' NOT
 ALTER TABLE product_order ADD COLUMN next_step_at TIMESTAMP WITH TIME ZONE;
 -- the orchestration job's query: product orders whose automatic step is due, earliest first
 CREATE INDEX product_order_next_step ON product_order (next_step_at);
--- selma's list of orders in jeopardy, newest first (the sweep itself uses customer_order_state)
-CREATE INDEX customer_order_jeopardy ON customer_order (jeopardy, placed_at);
+-- since when an order is in jeopardy (null: it is not); the jeopardy sweep and the provider's watch list query it
+ALTER TABLE customer_order ADD COLUMN jeopardy_since TIMESTAMP WITH TIME ZONE;
+CREATE INDEX customer_order_jeopardy ON customer_order (jeopardy_since);

@@ -305,13 +305,13 @@ public class CustomerOrders {
     }
 
     /**
-     * Orders in jeopardy (past their requested completion date, or expected to miss it), oldest first: the provider's
+     * Orders in jeopardy (past their requested completion date, or expected to miss it), longest first: the provider's
      * watch list. Provider staff only; customers see the flag on their own orders.
      */
     @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Page<CustomerOrder> customerOrdersInJeopardy(PageRequest page) {
-        return PagedQuery.page(em, CustomerOrder.class, (cb, order) -> cb.isTrue(order.get("jeopardy")),
-                (cb, order) -> List.of(cb.asc(order.get("placedAt")), cb.asc(order.get("id"))), page);
+        return PagedQuery.page(em, CustomerOrder.class, (cb, order) -> cb.isNotNull(order.get("jeopardySince")),
+                (cb, order) -> List.of(cb.asc(order.get("jeopardySince")), cb.asc(order.get("id"))), page);
     }
 
     /**

@@ -163,7 +163,7 @@ public class FulfilmentOrchestration {
 
     /** Unfinished orders not flagged yet whose date has passed or with an open product order at risk. */
     private List<String> atRisk(Instant now) {
-        return em.createQuery("SELECT o.id FROM CustomerOrder o WHERE o.jeopardy = FALSE AND o.state IN :open"
+        return em.createQuery("SELECT o.id FROM CustomerOrder o WHERE o.jeopardySince IS NULL AND o.state IN :open"
                 + " AND (o.requestedCompletionDate < :now OR EXISTS (SELECT p.id FROM ProductOrder p"
                 + " WHERE p.orderId = o.id AND p.state IN :openProductOrders AND (p.requestedCompletionDate < :now"
                 + " OR p.expectedCompletionDate > p.requestedCompletionDate)))", String.class)

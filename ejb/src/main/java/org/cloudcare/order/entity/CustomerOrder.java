@@ -98,6 +98,10 @@ public class CustomerOrder implements TenantOwned {
     @Column(nullable = false)
     private boolean jeopardy;
 
+    /** Since when the order is in jeopardy; null while it is not (what the sweep and the watch list query). */
+    @Column(name = "jeopardy_since")
+    private OffsetDateTime jeopardySince;
+
     @Column(name = "placed_by", nullable = false, updatable = false)
     private String placedBy;
 
@@ -386,6 +390,7 @@ public class CustomerOrder implements TenantOwned {
         boolean changed = atRisk != jeopardy;
         this.jeopardy = atRisk;
         if (changed) {
+            this.jeopardySince = atRisk ? Timestamps.at(now) : null;
             events().add(new CustomerOrderJeopardyChanged(id, tenant, customerId, atRisk, requestedCompletionDate,
                     Timestamps.at(now)));
         }
@@ -433,6 +438,7 @@ public class CustomerOrder implements TenantOwned {
         if (to.isFinal()) {
             this.closedAt = updatedAt;
             this.jeopardy = false;
+            this.jeopardySince = null;
         }
         events().add(CustomerOrderStateChanged.of(this, change));
     }
@@ -507,6 +513,10 @@ public class CustomerOrder implements TenantOwned {
 
     public boolean isInJeopardy() {
         return jeopardy;
+    }
+
+    public OffsetDateTime getJeopardySince() {
+        return jeopardySince;
     }
 
     public String getPlacedBy() {

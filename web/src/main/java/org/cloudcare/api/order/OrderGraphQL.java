@@ -63,8 +63,8 @@ public class OrderGraphQL {
     }
 
     @Query
-    @Description("Unfinished orders in jeopardy (past their requested completion date, or expected to miss it), oldest"
-            + " first. Provider staff only; customers see the jeopardy flag on their own orders.")
+    @Description("Unfinished orders in jeopardy (past their requested completion date, or expected to miss it), longest"
+            + " in jeopardy first. Provider staff only; customers see the jeopardy flag on their own orders.")
     public @NonNull CustomerOrderConnection customerOrdersInJeopardy(@DefaultValue("20") Integer first,
             String after) {
         return Connections.of(orders.customerOrdersInJeopardy(PageRequest.of(first, after)), CustomerOrderView::of,

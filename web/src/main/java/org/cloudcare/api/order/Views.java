@@ -28,7 +28,8 @@ final class Views {
             @NonNull @Description("The TMF622 word of the state, e.g. inProgress.") String tmfState,
             OffsetDateTime requestedCompletionDate,
             @NonNull @Description("Past its requested completion date, or expected to miss it, and not finished.")
-            boolean jeopardy, String cancellationReason,
+            boolean jeopardy, @Description("Since when the order is in jeopardy; null while it is not.")
+            OffsetDateTime jeopardySince, String cancellationReason,
             String cancellationDenialReason, @NonNull String placedBy, @NonNull OffsetDateTime placedAt,
             @NonNull OffsetDateTime updatedAt, OffsetDateTime closedAt,
             @Description("Completed by its requested date; null while open or when no date was asked for.")
@@ -39,7 +40,8 @@ final class Views {
         static CustomerOrderView of(CustomerOrder order) {
             return new CustomerOrderView(order.getId(), order.getCustomerId(), order.getIdempotencyKey(),
                     Enums.as(Vocabulary.OrderState.class, order.getState()), order.getState().tmfName(),
-                    order.getRequestedCompletionDate(), order.isInJeopardy(), order.getCancellationReason(),
+                    order.getRequestedCompletionDate(), order.isInJeopardy(), order.getJeopardySince(),
+                    order.getCancellationReason(),
                     order.getCancellationDenialReason(), order.getPlacedBy(), order.getPlacedAt(),
                     order.getUpdatedAt(), order.getClosedAt(), order.completedOnTime(), order.getVersion(),
                     order.getItems().stream().map(OrderItemView::of).toList(),
