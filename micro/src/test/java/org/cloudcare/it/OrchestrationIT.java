@@ -179,6 +179,19 @@ class OrchestrationIT {
     }
 
     @Test
+    void theApplicationsOwnTimerStartsAndCompletesAnAutomaticProductOrderByItself() throws Exception {
+        String orderId = automaticOrder(NOW, NOW.plus(Duration.ofDays(14)), Instant.now(),
+                List.of(OrderItemRequest.add("vm-standard", 1, "ch-zurich")));
+        Instant patience = Instant.now().plus(automatic.delay()).plus(Duration.ofSeconds(30));
+        while (read(orderId).getState() != CustomerOrderState.COMPLETED && Instant.now().isBefore(patience)) {
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        CustomerOrder done = read(orderId);
+        assertEquals(CustomerOrderState.COMPLETED, done.getState(), "within the delay and a few timer rounds");
+        assertEquals("automatic fulfilment", done.getHistory().get(done.getHistory().size() - 1).getActor());
+    }
+
+    @Test
     void aProductOrderLeftByACrashedInstanceIsCarriedOnOnceItsLeaseRunsOut() throws Exception {
         String orderId = automaticOrder(List.of(OrderItemRequest.add("vm-standard", 1, "ch-zurich")));
         String productOrderId = read(orderId).getProductOrders().get(0).getId();

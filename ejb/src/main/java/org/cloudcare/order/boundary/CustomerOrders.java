@@ -379,12 +379,13 @@ public class CustomerOrders {
      * ({@link FulfilmentOrchestration}) as the job identity of the product order's provider. Reachable from no API:
      * {@code @PermitAll} because a timer has no caller. Takes the step only when the product order is still the one the
      * job read ({@code version}) and the step is due at {@code now}; a second run of the same step (another instance,
-     * or a takeover after a crash) therefore does nothing.
+     * or a takeover after a crash) therefore does nothing. Every caller but the container itself is FORBIDDEN.
      *
      * @return whether a step was taken
      */
     @PermitAll
     public boolean takeFulfilmentStep(String productOrderId, long version, Instant now) {
+        requireContainerItself();
         List<String> orderIds = em.createQuery("SELECT p.orderId FROM ProductOrder p WHERE p.id = :id", String.class)
                 .setParameter("id", productOrderId).getResultList();
         if (orderIds.isEmpty()) {
@@ -410,6 +411,12 @@ public class CustomerOrders {
         });
     }
 
+    private void requireContainerItself() {
+        if (!callers.isContainerItself()) {
+            throw CloudCareException.forbidden("Only CloudCare's own scheduled jobs take this step.");
+        }
+    }
+
     private static OrderAuditAction auditActionOf(ProductOrderState from, ProductOrderState to) {
         return switch (to) {
             case IN_PROGRESS -> from == ProductOrderState.ACKNOWLEDGED ? OrderAuditAction.PRODUCT_ORDER_STARTED
@@ -425,13 +432,15 @@ public class CustomerOrders {
 
     /**
      * The jeopardy check of one order as of {@code now}, by the jeopardy sweep ({@link FulfilmentOrchestration}):
-     * when the flag changes, the change is audited, told to the customer and published. Reachable from no API.
+     * when the flag changes, the change is audited, told to the customer and published. Reachable from no API; every
+     * caller but the container itself is FORBIDDEN.
      *
      * @return whether the flag changed
      */
     @PermitAll
-    public boolean assessJeopardy(String orderId, Instant now) {
-        CustomerOrder order = em.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    public boolean assessJeopardy(String id, Instant now) {
+        requireContainerItself();
+        CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             return false;
         }

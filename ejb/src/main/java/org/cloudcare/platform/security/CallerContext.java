@@ -63,6 +63,16 @@ public class CallerContext {
     }
 
     /**
+     * True when nobody calls: a timer of CloudCare's own (or another container-internal call) rather than a signed-in
+     * user, a service account or a {@code @RunAs} bean. Entry points meant for scheduled jobs only refuse every other
+     * caller with it.
+     */
+    public boolean isContainerItself() {
+        return JobIdentity.current() == null && tokenOfContainerSubject() == null
+                && !(security.getCallerPrincipal() instanceof JsonWebToken) && runAsPrincipal() == null;
+    }
+
+    /**
      * The token among the principals of the container's subject: the principal Jakarta Security would report, found
      * without it. Soteria's {@code getCallerPrincipal} first probes for JBoss, WebLogic and other servers' classes
      * with {@code Class.forName} on every call; those misses through the EAR's class loaders were an eighth of all CPU
