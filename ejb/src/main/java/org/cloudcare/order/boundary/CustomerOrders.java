@@ -611,7 +611,11 @@ public class CustomerOrders {
     public CustomerOrder denyCustomerOrderCancellation(String id, @LongText String reason) {
         Caller caller = callers.current();
         CustomerOrder order = lockedOrder(id);
-        order.denyCancellation(reason, caller.username(), clock.instant());
+        Instant now = clock.instant();
+        order.denyCancellation(reason, caller.username(), now);
+        // a step that fell due while the cancellation was assessed was dropped; automatic fulfilment carries on now
+        order.getProductOrders().stream().filter(productOrder -> productOrder.getNextStepAt() == null)
+                .forEach(productOrder -> scheduleNextStep(order, productOrder, now));
         return changed(order, OrderAuditAction.ORDER_CANCELLATION_DENIED, InteractionDirection.OUTBOUND,
                 "Cancellation denied", order.getCancellationDenialReason(), caller);
     }
