@@ -39,14 +39,6 @@ public class AuditLog {
     }
 
     /**
-     * Records {@code action} on a tenant-owned object done by one of CloudCare's own scheduled jobs, which runs without
-     * a caller: the job's name stands as the actor (e.g. {@code automatic fulfilment}).
-     */
-    public void recordByJob(String job, AuditAction action, TenantOwned subject, String detail) {
-        em.persist(new AuditEntry(job, subject.getTenant(), action, subject.getId(), detail, clock));
-    }
-
-    /**
      * Records {@code action} on something the provider owns rather than a tenant (the catalogue): the line has no
      * tenant, so provider staff read it and no customer does.
      */
