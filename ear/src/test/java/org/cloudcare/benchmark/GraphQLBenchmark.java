@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 
 import jakarta.json.Json;
 
@@ -27,8 +28,10 @@ import org.cloudcare.it.support.Tokens;
  * measured period with a fixed number of concurrent clients; every loop is bounded in time and in requests, and only
  * loopback addresses are used. Settings: {@code -Dbenchmark.clients} (16), {@code -Dbenchmark.seconds} (20),
  * {@code -Dbenchmark.warmup} (5), {@code -Dbenchmark.scenarios} (all; a comma-separated choice of anonymous,
- * authenticated, me, customer, customers, audit). The first two send the same trivial document, without and with a
- * token: their ratio is what checking a token costs.
+ * authenticated, me, customer, customers, audit, orders). The first two send the same trivial document, without and
+ * with a token: their ratio is what checking a token costs. {@code orders} is a write: bianca places a one-item order
+ * with a new idempotency key on every request (all for Riverside, so the submissions queue on the customer's row lock,
+ * as one customer's concurrent orders do); it is left out unless chosen.
  */
 public final class GraphQLBenchmark {
 
@@ -60,6 +63,22 @@ public final class GraphQLBenchmark {
                                     + " interactions(first: 5) { totalCount edges { node { subject } } } } } } }"),
                     new Scenario("audit", "audit trail page of 20", "bruno",
                             "{ auditTrail(first: 20) { totalCount edges { node { action actor occurredAt } } } }")));
+        }
+        if (selected.contains("orders")) {
+            String vm = GraphQL.as("sam", "{ productOfferings(first: 100) { edges { node { id code } } } }").data()
+                    .getJsonObject("productOfferings").getJsonArray("edges").stream()
+                    .map(edge -> edge.asJsonObject().getJsonObject("node"))
+                    .filter(node -> node.getString("code").equals("vm-standard")).map(node -> node.getString("id"))
+                    .findFirst().orElseThrow();
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            String place = "mutation($input: PlaceCustomerOrderInput!) { placeCustomerOrder(input: $input) { id state } }";
+            scenarios.add(new Scenario("orders", "placeCustomerOrder: one VM, bianca, a new idempotency key each",
+                    "bianca", place, n -> Json.createObjectBuilder().add("query", place).add("variables",
+                            Json.createObjectBuilder().add("input", Json.createObjectBuilder()
+                                    .add("idempotencyKey", "bench-" + run + "-" + n)
+                                    .add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                            .add("action", "ADD").add("productOfferingId", vm).add("quantity", 1)
+                                            .add("region", "ch-zurich"))))).build().toString()));
         }
         if (selected.contains("dashboard")) {
             // on PostgreSQL only: compared with pgbench running the same statements (DashboardVersusPgbench)
@@ -97,13 +116,9 @@ public final class GraphQLBenchmark {
         // HTTP/1.1 as browsers speak it on plain http (an h2c upgrade attempt on every connection measures Grizzly, not CloudCare)
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        String body = Json.createObjectBuilder().add("query", scenario.query).build().toString();
-        HttpRequest.Builder builder = HttpRequest.newBuilder(GraphQL.ENDPOINT).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (scenario.user != null) {
-            builder.header("Authorization", "Bearer " + Tokens.of(scenario.user));
-        }
-        HttpRequest request = builder.build();
+        String token = scenario.user == null ? null : Tokens.of(scenario.user);
+        HttpRequest fixed = request(Json.createObjectBuilder().add("query", scenario.query).build().toString(), token);
+        AtomicLong sequence = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -114,6 +129,8 @@ public final class GraphQLBenchmark {
                 long[] latencies = new long[1024];
                 int count = 0;
                 while (System.nanoTime() < end && count < MAX_REQUESTS_PER_CLIENT) {
+                    HttpRequest request = scenario.bodies == null ? fixed
+                            : request(scenario.bodies.apply(sequence.incrementAndGet()), token);
                     long before = System.nanoTime();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - before;
@@ -138,8 +155,24 @@ public final class GraphQLBenchmark {
         return new Result(latencies, elapsed, errors.get());
     }
 
-    /** {@code user} null: anonymous. */
-    private record Scenario(String key, String name, String user, String query) {
+    private static HttpRequest request(String body, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(GraphQL.ENDPOINT).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.build();
+    }
+
+    /**
+     * {@code user} null: anonymous. {@code bodies}: null when every request sends {@code query} alone, otherwise the
+     * request body for the n-th request of the run (for writes that need a new idempotency key each).
+     */
+    private record Scenario(String key, String name, String user, String query, LongFunction<String> bodies) {
+
+        Scenario(String key, String name, String user, String query) {
+            this(key, name, user, query, null);
+        }
     }
 
     private record Result(long[] latencies, long elapsedNanos, long errors) {

@@ -36,11 +36,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CustomerOrdersIT {
 
-    private static final String ORDER_FIELDS = "id customerId idempotencyKey state tmfState jeopardy placedBy"
+    private static final String ORDER_FIELDS = "id customerId idempotencyKey state tmfState jeopardy jeopardySince placedBy"
             + " cancellationReason cancellationDenialReason completedOnTime version"
             + " items { position action productOfferingId quantity region subscriptionId }"
             + " productOrders { id position itemPosition productOfferingId bundleOfferingId state tmfState stateReason"
-            + " milestones { name reachedAt } }"
+            + " fulfilment nextStepAt milestones { name reachedAt } }"
             + " stateHistory { sequence from to actor changedAt reason }";
     private static final String PLACE = "mutation($input: PlaceCustomerOrderInput!) {"
             + " placeCustomerOrder(input: $input) { " + ORDER_FIELDS + " } }";
@@ -60,6 +60,19 @@ class CustomerOrdersIT {
             + ORDER_FIELDS + " } }";
     private static final String DENY = "mutation($id: ID!, $reason: String!) { denyCustomerOrderCancellation(id: $id,"
             + " reason: $reason) { " + ORDER_FIELDS + " } }";
+    private static final String HOLD = "mutation($id: ID!, $reason: String!) { holdCustomerOrder(id: $id,"
+            + " reason: $reason) { " + ORDER_FIELDS + " } }";
+    private static final String PEND = "mutation($id: ID!, $reason: String!) { pendCustomerOrder(id: $id,"
+            + " reason: $reason) { " + ORDER_FIELDS + " } }";
+    private static final String RESUME = "mutation($id: ID!) { resumeCustomerOrder(id: $id) { " + ORDER_FIELDS + " } }";
+    private static final String HOLD_PRODUCT_ORDER = "mutation($id: ID!, $reason: String!) { holdProductOrder(id: $id,"
+            + " reason: $reason) { id state stateReason } }";
+    private static final String PEND_PRODUCT_ORDER = "mutation($id: ID!, $reason: String!) { pendProductOrder(id: $id,"
+            + " reason: $reason) { id state stateReason customerOrder { id state } } }";
+    private static final String RESUME_PRODUCT_ORDER = "mutation($id: ID!) { resumeProductOrder(id: $id) { id state"
+            + " stateReason customerOrder { id state } } }";
+    private static final String IN_JEOPARDY = "{ customerOrdersInJeopardy(first: 100) { totalCount edges { node { id"
+            + " jeopardy jeopardySince } } } }";
     private static final String SUBSCRIPTIONS = "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) {"
             + " totalCount edges { node { id name status region productOfferingId quantity orderId } } } } }";
 
@@ -201,14 +214,21 @@ class CustomerOrdersIT {
         String productOrder = objects(read("selma", order).getJsonArray("productOrders")).get(1).getString("id");
         for (GraphQL.Answer answer : List.of(as(user, START, "id", productOrder), as(user, COMPLETE, "id", productOrder),
                 as(user, FAIL, "id", productOrder, "reason", "no"), as(user, ACCEPT, "id", order),
-                as(user, DENY, "id", order, "reason", "no"))) {
+                as(user, DENY, "id", order, "reason", "no"), as(user, HOLD, "id", order, "reason", "no"),
+                as(user, PEND, "id", order, "reason", "no"), as(user, RESUME, "id", order),
+                as(user, HOLD_PRODUCT_ORDER, "id", productOrder, "reason", "no"),
+                as(user, PEND_PRODUCT_ORDER, "id", productOrder, "reason", "no"),
+                as(user, RESUME_PRODUCT_ORDER, "id", productOrder))) {
             assertEquals("FORBIDDEN", answer.errorCode(), answer.body());
         }
         GraphQL.Answer queue = as(user, QUEUE);
+        GraphQL.Answer watchList = as(user, IN_JEOPARDY);
         if (Set.of("sam", "otto", "bruno").contains(user)) {
             assertTrue(queue.data().getJsonObject("productOrderQueue").getInt("totalCount") >= 2);
+            assertTrue(watchList.data().getJsonObject("customerOrdersInJeopardy").getInt("totalCount") >= 0);
         } else {
             assertEquals("FORBIDDEN", queue.errorCode(), queue.body());
+            assertEquals("FORBIDDEN", watchList.errorCode(), watchList.body());
         }
         assertEquals("IN_PROGRESS", read("selma", order).getString("state"), "nothing changed");
     }
@@ -219,7 +239,7 @@ class CustomerOrdersIT {
         String token = Tokens.monitoring();
         assertEquals("FORBIDDEN", GraphQL.withToken(token, ORDER, "id", order).errorCode());
         assertEquals("UNAUTHENTICATED", as(null, ORDER, "id", order).errorCode());
-        for (String document : List.of(ORDERS, QUEUE)) {
+        for (String document : List.of(ORDERS, QUEUE, IN_JEOPARDY)) {
             assertEquals("FORBIDDEN", GraphQL.withToken(token, document).errorCode(), document);
             assertEquals("UNAUTHENTICATED", as(null, document).errorCode(), document);
         }
@@ -229,6 +249,9 @@ class CustomerOrdersIT {
         assertEquals("FORBIDDEN", GraphQL.withToken(token, CANCEL, "id", order, "reason", "x").errorCode());
         assertEquals("UNAUTHENTICATED", as(null, START, "id", order).errorCode());
         assertEquals("UNAUTHENTICATED", as(null, ACCEPT, "id", order).errorCode());
+        assertEquals("FORBIDDEN", GraphQL.withToken(token, HOLD, "id", order, "reason", "x").errorCode());
+        assertEquals("UNAUTHENTICATED", as(null, HOLD, "id", order, "reason", "x").errorCode());
+        assertEquals("UNAUTHENTICATED", as(null, RESUME_PRODUCT_ORDER, "id", order).errorCode());
     }
 
     // --- idempotency ---
@@ -383,6 +406,100 @@ class CustomerOrdersIT {
         assertEquals("CONFLICT", as("selma", ACCEPT, "id", id).errorCode(), "nothing to accept any more");
         as("selma", COMPLETE, "id", productOrder).data();
         assertEquals("COMPLETED", read("alice", id).getString("state"));
+    }
+
+    // --- pending, held and resumed; jeopardy ---
+
+    @Test
+    void selmaHoldsPendsAndResumesAnOrderAndItsProductOrdersWithReasonsTheCustomerSees() {
+        JsonObject order = place("bianca", Demo.unique("hold"), List.of(add("vm-standard", 1, "ch-zurich"),
+                add("vm-standard", 2, "ch-geneva")));
+        String id = order.getString("id");
+        List<JsonObject> productOrders = objects(order.getJsonArray("productOrders"));
+        String vm = productOrders.get(0).getString("id");
+        String secondVm = productOrders.get(1).getString("id");
+        assertEquals("manual", productOrders.get(0).getString("fulfilment"), "selma's queue by default");
+        assertEquals("CONFLICT", as("selma", HOLD, "id", id, "reason", "Too early.").errorCode(),
+                "an acknowledged order is not held");
+        as("selma", START, "id", vm).data();
+
+        JsonObject held = as("selma", HOLD, "id", id, "reason", "Data centre maintenance tonight.").data()
+                .getJsonObject("holdCustomerOrder");
+        assertEquals("HELD", held.getString("state"));
+        assertEquals(List.of("HELD", "ACKNOWLEDGED"), objects(held.getJsonArray("productOrders")).stream()
+                .map(p -> p.getString("state")).toList());
+        assertEquals("Data centre maintenance tonight.", objects(held.getJsonArray("productOrders")).get(0)
+                .getString("stateReason"));
+        assertEquals("CONFLICT", as("selma", HOLD, "id", id, "reason", "Twice.").errorCode());
+        assertEquals("CONFLICT", as("selma", PEND, "id", id, "reason", "Held already.").errorCode());
+        assertEquals("VALIDATION", as("selma", PEND, "id", id, "reason", " ").errorCode());
+        JsonObject seenByBianca = read("bianca", id);
+        assertEquals("HELD", seenByBianca.getString("state"));
+        JsonObject last = objects(seenByBianca.getJsonArray("stateHistory")).get(seenByBianca
+                .getJsonArray("stateHistory").size() - 1);
+        assertEquals("selma", last.getString("actor"));
+        assertEquals("Data centre maintenance tonight.", last.getString("reason"));
+
+        JsonObject resumed = as("selma", RESUME, "id", id).data().getJsonObject("resumeCustomerOrder");
+        assertEquals("IN_PROGRESS", resumed.getString("state"));
+        assertEquals("IN_PROGRESS", objects(resumed.getJsonArray("productOrders")).get(0).getString("state"));
+        assertEquals("CONFLICT", as("selma", RESUME, "id", id).errorCode(), "nothing to resume");
+
+        JsonObject pended = as("selma", PEND_PRODUCT_ORDER, "id", vm, "reason", "Waiting for the firewall rules.")
+                .data().getJsonObject("pendProductOrder");
+        assertEquals("PENDING", pended.getString("state"));
+        assertEquals("PENDING", pended.getJsonObject("customerOrder").getString("state"), "the order follows");
+        assertEquals("CONFLICT", as("selma", HOLD_PRODUCT_ORDER, "id", secondVm, "reason", "x").errorCode(),
+                "an acknowledged product order is not held");
+        assertEquals("CONFLICT", as("selma", PEND_PRODUCT_ORDER, "id", vm, "reason", "again").errorCode());
+        JsonObject goesOn = as("selma", RESUME_PRODUCT_ORDER, "id", vm).data().getJsonObject("resumeProductOrder");
+        assertEquals("IN_PROGRESS", goesOn.getString("state"));
+        assertEquals("IN_PROGRESS", goesOn.getJsonObject("customerOrder").getString("state"));
+        assertEquals("CONFLICT", as("selma", RESUME_PRODUCT_ORDER, "id", vm).errorCode());
+        assertEquals("HELD", as("selma", HOLD_PRODUCT_ORDER, "id", vm, "reason", "Disk swap.").data()
+                .getJsonObject("holdProductOrder").getString("state"));
+        assertEquals("HELD", read("alice", id).getString("state"), "alice reads it too");
+
+        JsonObject pendedOrder = as("selma", RESUME, "id", id).data().getJsonObject("resumeCustomerOrder");
+        assertEquals("IN_PROGRESS", pendedOrder.getString("state"));
+        assertEquals("PENDING", as("selma", PEND, "id", id, "reason", "Waiting for the customer's go.").data()
+                .getJsonObject("pendCustomerOrder").getString("state"));
+        as("selma", RESUME, "id", id).data();
+        as("selma", COMPLETE, "id", vm).data();
+        as("selma", START, "id", secondVm).data();
+        as("selma", COMPLETE, "id", secondVm).data();
+        JsonObject done = read("bianca", id);
+        assertEquals("COMPLETED", done.getString("state"));
+        assertEquals("CONFLICT", as("selma", HOLD, "id", id, "reason", "Too late.").errorCode());
+        assertEquals(List.of("ACKNOWLEDGED", "IN_PROGRESS", "HELD", "IN_PROGRESS", "PENDING", "IN_PROGRESS", "HELD",
+                "IN_PROGRESS", "PENDING", "IN_PROGRESS", "COMPLETED"), objects(done.getJsonArray("stateHistory"))
+                .stream().map(change -> change.getString("to")).toList());
+        assertEquals("NOT_FOUND", as("selma", HOLD, "id", "no-such-order", "reason", "x").errorCode());
+        assertEquals("NOT_FOUND", as("selma", RESUME_PRODUCT_ORDER, "id", "no-such-product-order").errorCode());
+    }
+
+    @Test
+    void anOrderPastItsRequestedDateIsInJeopardyForTheCustomerAndOnTheProvidersWatchList() throws Exception {
+        Map<String, Object> input = input(null, Demo.unique("late"), List.of(add("vm-standard", 1, "ch-zurich")));
+        input.put("requestedCompletionDate", java.time.Instant.now().plusSeconds(2).toString());
+        JsonObject order = as("bianca", PLACE, "input", input).data().getJsonObject("placeCustomerOrder");
+        String id = order.getString("id");
+        assertFalse(order.getBoolean("jeopardy"));
+        Thread.sleep(2_500);
+        // the next move (or, within a minute, the jeopardy sweep) sees the date has passed
+        as("selma", START, "id", objects(order.getJsonArray("productOrders")).get(0).getString("id")).data();
+
+        for (String user : List.of("bianca", "alice", "selma")) {
+            JsonObject seen = read(user, id);
+            assertTrue(seen.getBoolean("jeopardy"), user);
+            assertFalse(seen.isNull("jeopardySince"), user);
+        }
+        for (String staff : List.of("selma", "sam", "otto", "bruno")) {
+            assertTrue(objects(as(staff, IN_JEOPARDY).data().getJsonObject("customerOrdersInJeopardy")
+                    .getJsonArray("edges")).stream().anyMatch(edge -> edge.getJsonObject("node").getString("id")
+                    .equals(id)), staff);
+        }
+        assertEquals("NOT_FOUND", as("hugo", ORDER, "id", id).errorCode());
     }
 
     // --- demo data ---

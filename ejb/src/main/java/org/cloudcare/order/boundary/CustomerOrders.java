@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ import org.cloudcare.customer.entity.InteractionChannel;
 import org.cloudcare.customer.entity.InteractionDirection;
 import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.customer.entity.SubscriptionStatus;
+import org.cloudcare.order.control.FulfilmentProvider;
+import org.cloudcare.order.control.FulfilmentProviders;
 import org.cloudcare.order.entity.CustomerOrder;
 import org.cloudcare.order.entity.CustomerOrderState;
 import org.cloudcare.order.entity.OrderAuditAction;
@@ -50,6 +53,7 @@ import org.cloudcare.platform.paging.PagedQuery;
 import org.cloudcare.platform.persistence.Flush;
 import org.cloudcare.platform.security.Caller;
 import org.cloudcare.platform.security.CallerContext;
+import org.cloudcare.platform.security.JobIdentity;
 import org.cloudcare.platform.security.Roles;
 import org.cloudcare.platform.tenancy.TenantScope;
 import org.cloudcare.sla.control.AgreementPublication;
@@ -114,6 +118,9 @@ public class CustomerOrders {
     @Inject
     AgreementPublication agreements;
 
+    @Inject
+    FulfilmentProviders fulfilment;
+
     // --- establishment ---
 
     /**
@@ -163,6 +170,11 @@ public class CustomerOrders {
         em.persist(order);
         order.decompose(offering -> offerings.get(offering).getBundledProductOfferings().stream()
                 .map(ProductOffering::getId).toList(), now);
+        FulfilmentProvider provider = fulfilment.forNewOrders();
+        for (ProductOrder productOrder : order.getProductOrders()) {
+            productOrder.fulfilBy(provider.name());
+            productOrder.scheduleNextStep(provider.nextStepAt(productOrder, now));
+        }
         Flush.now(em, CustomerOrder.TYPE + " " + order.getIdempotencyKey(),
                 Map.of(IDEMPOTENCY_CONSTRAINT, "idempotencyKey"));
         audit.record(OrderAuditAction.ORDER_PLACED, order, order.getItems().size() + " item(s), key "
@@ -300,6 +312,16 @@ public class CustomerOrders {
     }
 
     /**
+     * Orders in jeopardy (past their requested completion date, or expected to miss it), longest first: the provider's
+     * watch list. Provider staff only; customers see the flag on their own orders.
+     */
+    @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public Page<CustomerOrder> customerOrdersInJeopardy(PageRequest page) {
+        return PagedQuery.page(em, CustomerOrder.class, (cb, order) -> cb.isNotNull(order.get("jeopardySince")),
+                (cb, order) -> List.of(cb.asc(order.get("jeopardySince")), cb.asc(order.get("id"))), page);
+    }
+
+    /**
      * The customer orders of several product orders at once (batched for GraphQL), in the order of the ids; null
      * for an id the caller may not see.
      */
@@ -338,24 +360,143 @@ public class CustomerOrders {
                 (productOrder, now) -> productOrder.fail(reason, now));
     }
 
+    /** Fulfilment waits for the customer, with the reason: inProgress → pending. Service manager. */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public ProductOrder pendProductOrder(String productOrderId, @LongText String reason) {
+        return work(productOrderId, OrderAuditAction.PRODUCT_ORDER_PENDING, reason,
+                (productOrder, now) -> productOrder.pend(reason, now));
+    }
+
+    /** The provider stops work on the product order for now, with the reason: inProgress → held. Service manager. */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public ProductOrder holdProductOrder(String productOrderId, @LongText String reason) {
+        return work(productOrderId, OrderAuditAction.PRODUCT_ORDER_HELD, reason,
+                (productOrder, now) -> productOrder.hold(reason, now));
+    }
+
+    /** Fulfilment goes on: pending or held → inProgress. Service manager. */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public ProductOrder resumeProductOrder(String productOrderId) {
+        return work(productOrderId, OrderAuditAction.PRODUCT_ORDER_RESUMED, null,
+                (productOrder, now) -> productOrder.resume(now));
+    }
+
+    /**
+     * The automatic fulfilment step that was due for a product order, taken by the orchestration job
+     * ({@link FulfilmentOrchestration}) as the job identity of the product order's provider. Reachable from no API:
+     * {@code @PermitAll} because a timer has no caller. Takes the step only when the product order is still the one the
+     * job read ({@code version}) and the step is due at {@code now}; a second run of the same step (another instance,
+     * or a takeover after a crash) therefore does nothing. Every caller but the container itself is FORBIDDEN.
+     *
+     * @return whether a step was taken
+     */
+    @PermitAll
+    public boolean takeFulfilmentStep(String productOrderId, long version, Instant now) {
+        requireContainerItself();
+        List<String> orderIds = em.createQuery("SELECT p.orderId FROM ProductOrder p WHERE p.id = :id", String.class)
+                .setParameter("id", productOrderId).getResultList();
+        if (orderIds.isEmpty()) {
+            return false;
+        }
+        // locked before the product order is read, so that it is read as the last step left it
+        CustomerOrder order = em.find(CustomerOrder.class, orderIds.get(0), LockModeType.PESSIMISTIC_WRITE);
+        ProductOrder productOrder = productOrderOf(order, productOrderId);
+        if (productOrder.getVersion() != version || !productOrder.isStepDue(now)) {
+            return false;
+        }
+        FulfilmentProvider provider = fulfilment.named(productOrder.getFulfilment());
+        return JobIdentity.as(provider.name() + " fulfilment", () -> {
+            if (!order.isBeingFulfilled() || !productOrder.isOpen()) {
+                productOrder.scheduleNextStep(null); // a pending, held or cancelled order waits for people
+                return false;
+            }
+            CustomerOrderState before = order.getState();
+            ProductOrderState from = productOrder.getState();
+            provider.takeStep(productOrder, now);
+            followMove(order, productOrder, auditActionOf(from, productOrder.getState()), null, before, now);
+            return true;
+        });
+    }
+
+    private void requireContainerItself() {
+        if (!callers.isContainerItself()) {
+            throw CloudCareException.forbidden("Only CloudCare's own scheduled jobs take this step.");
+        }
+    }
+
+    private static OrderAuditAction auditActionOf(ProductOrderState from, ProductOrderState to) {
+        return switch (to) {
+            case IN_PROGRESS -> from == ProductOrderState.ACKNOWLEDGED ? OrderAuditAction.PRODUCT_ORDER_STARTED
+                    : from == ProductOrderState.IN_PROGRESS ? OrderAuditAction.PRODUCT_ORDER_MILESTONE_REACHED
+                    : OrderAuditAction.PRODUCT_ORDER_RESUMED;
+            case PENDING -> OrderAuditAction.PRODUCT_ORDER_PENDING;
+            case HELD -> OrderAuditAction.PRODUCT_ORDER_HELD;
+            case COMPLETED -> OrderAuditAction.PRODUCT_ORDER_COMPLETED;
+            case FAILED -> OrderAuditAction.PRODUCT_ORDER_FAILED;
+            case ACKNOWLEDGED, CANCELLED -> OrderAuditAction.PRODUCT_ORDER_MILESTONE_REACHED;
+        };
+    }
+
+    /**
+     * The jeopardy check of one order as of {@code now}, by the jeopardy sweep ({@link FulfilmentOrchestration}):
+     * when the flag changes, the change is audited, told to the customer and published. Reachable from no API; every
+     * caller but the container itself is FORBIDDEN.
+     *
+     * @return whether the flag changed
+     */
+    @PermitAll
+    public boolean assessJeopardy(String id, Instant now) {
+        requireContainerItself();
+        CustomerOrder order = em.find(CustomerOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            return false;
+        }
+        return JobIdentity.as("jeopardy sweep", () -> {
+            if (!order.assessJeopardy(now)) {
+                return false;
+            }
+            String detail = order.isInJeopardy() ? "The order has missed, or is expected to miss, its requested"
+                    + " completion date." : "The order is expected to finish on time again.";
+            changed(order, OrderAuditAction.ORDER_JEOPARDY_CHANGED, InteractionDirection.OUTBOUND,
+                    order.isInJeopardy() ? "Order in jeopardy" : "Order back on track", detail, callers.current());
+            return true;
+        });
+    }
+
     private interface Move {
         void on(ProductOrder productOrder, Instant now);
     }
 
     private ProductOrder work(String productOrderId, OrderAuditAction action, String reason, Move move) {
-        Caller caller = callers.current();
         ProductOrder productOrder = scope.find(ProductOrder.class, ProductOrder.TYPE, productOrderId);
         // the customer order first, locked: two product orders of one order finishing at once follow it one by one
         CustomerOrder order = em.find(CustomerOrder.class, productOrder.getOrderId(), LockModeType.PESSIMISTIC_WRITE);
-        productOrder = order.getProductOrders().stream().filter(p -> p.getId().equals(productOrderId)).findFirst()
-                .orElseThrow();
+        productOrder = productOrderOf(order, productOrderId);
         Instant now = clock.instant();
         CustomerOrderState before = order.getState();
         move.on(productOrder, now);
+        followMove(order, productOrder, action, reason, before, now);
+        return productOrder;
+    }
+
+    private static ProductOrder productOrderOf(CustomerOrder order, String productOrderId) {
+        return order.getProductOrders().stream().filter(p -> p.getId().equals(productOrderId)).findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * What follows every move of a product order, by a person or by a fulfilment provider: the audit line, the
+     * customer order following its product orders, the jeopardy check, the provider's next step, publication of a
+     * completed item, the customer's interaction and the outbox events.
+     */
+    private void followMove(CustomerOrder order, ProductOrder productOrder, OrderAuditAction action, String reason,
+            CustomerOrderState before, Instant now) {
+        Caller caller = callers.current();
         audit.record(action, productOrder, productOrder.getProductOfferingId()
                 + (reason == null ? "" : ": " + productOrder.getStateReason()));
         order.followProductOrders(caller.username(), now);
         order.assessJeopardy(now);
+        scheduleNextStep(order, productOrder, now);
         Customer customer = em.find(Customer.class, order.getCustomerId());
         if (productOrder.getState() == ProductOrderState.COMPLETED) {
             String itemId = productOrder.getItemId();
@@ -371,7 +512,14 @@ public class CustomerOrders {
         }
         publish(order);
         Flush.now(em, CustomerOrder.TYPE + " " + order.getId(), Map.of());
-        return productOrder;
+    }
+
+    /** Asks the product order's fulfilment provider for its next step, while the order is being fulfilled. */
+    private void scheduleNextStep(CustomerOrder order, ProductOrder productOrder, Instant now) {
+        if (order.isBeingFulfilled() && productOrder.isOpen()) {
+            productOrder.scheduleNextStep(fulfilment.named(productOrder.getFulfilment()).nextStepAt(productOrder,
+                    now));
+        }
     }
 
     /** Publication (TMF637): a completed item becomes a change of the customer's inventory. */
@@ -411,6 +559,46 @@ public class CustomerOrders {
         }
     }
 
+    // --- pending, held and resumed (the provider's service manager) ---
+
+    /**
+     * The order waits for the customer, with the reason: inProgress → pending, and its product orders in progress
+     * with it; automatic fulfilment waits too.
+     */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public CustomerOrder pendCustomerOrder(String id, @LongText String reason) {
+        Caller caller = callers.current();
+        CustomerOrder order = lockedOrder(id);
+        order.pendFulfilment(reason, caller.username(), clock.instant());
+        return changed(order, OrderAuditAction.ORDER_PENDING, InteractionDirection.OUTBOUND, "Order pending",
+                reason.strip(), caller);
+    }
+
+    /**
+     * The provider stops work on the order for now, with the reason: inProgress → held, and its product orders in
+     * progress with it; automatic fulfilment waits too.
+     */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public CustomerOrder holdCustomerOrder(String id, @LongText String reason) {
+        Caller caller = callers.current();
+        CustomerOrder order = lockedOrder(id);
+        order.holdFulfilment(reason, caller.username(), clock.instant());
+        return changed(order, OrderAuditAction.ORDER_HELD, InteractionDirection.OUTBOUND, "Order held",
+                reason.strip(), caller);
+    }
+
+    /** Work on a pending or held order goes on: → inProgress with its product orders; fulfilment carries on. */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public CustomerOrder resumeCustomerOrder(String id) {
+        Caller caller = callers.current();
+        CustomerOrder order = lockedOrder(id);
+        Instant now = clock.instant();
+        order.resumeFulfilment(caller.username(), now);
+        order.getProductOrders().forEach(productOrder -> scheduleNextStep(order, productOrder, now));
+        return changed(order, OrderAuditAction.ORDER_RESUMED, InteractionDirection.OUTBOUND, "Order resumed",
+                "Work on the order goes on.", caller);
+    }
+
     // --- cancellation ---
 
     /** The customer asks to cancel an unfinished order, with the reason. */
@@ -440,7 +628,11 @@ public class CustomerOrders {
     public CustomerOrder denyCustomerOrderCancellation(String id, @LongText String reason) {
         Caller caller = callers.current();
         CustomerOrder order = lockedOrder(id);
-        order.denyCancellation(reason, caller.username(), clock.instant());
+        Instant now = clock.instant();
+        order.denyCancellation(reason, caller.username(), now);
+        // a step that fell due while the cancellation was assessed was dropped; automatic fulfilment carries on now
+        order.getProductOrders().stream().filter(productOrder -> productOrder.getNextStepAt() == null)
+                .forEach(productOrder -> scheduleNextStep(order, productOrder, now));
         return changed(order, OrderAuditAction.ORDER_CANCELLATION_DENIED, InteractionDirection.OUTBOUND,
                 "Cancellation denied", order.getCancellationDenialReason(), caller);
     }

@@ -98,6 +98,10 @@ public class CustomerOrder implements TenantOwned {
     @Column(nullable = false)
     private boolean jeopardy;
 
+    /** Since when the order is in jeopardy; null while it is not (what the sweep and the watch list query). */
+    @Column(name = "jeopardy_since")
+    private OffsetDateTime jeopardySince;
+
     @Column(name = "placed_by", nullable = false, updatable = false)
     private String placedBy;
 
@@ -131,7 +135,7 @@ public class CustomerOrder implements TenantOwned {
     private long version;
 
     @Transient
-    private List<CustomerOrderStateChanged> events = new ArrayList<>();
+    private List<DomainEvent> events = new ArrayList<>();
 
     protected CustomerOrder() {
     }
@@ -223,6 +227,59 @@ public class CustomerOrder implements TenantOwned {
     /** The provider stops work on the order for now: inProgress → held. */
     public void hold(String reason, String actor, Instant at) {
         move(CustomerOrderState.HELD, actor, at, Checks.text("reason", reason, MAX_REASON));
+    }
+
+    /**
+     * Fulfilment waits for the customer: inProgress → pending, with every product order in progress pending too; no
+     * automatic step is taken until the order is resumed ({@link #resumeFulfilment}).
+     */
+    public void pendFulfilment(String reason, String actor, Instant at) {
+        String checked = Checks.text("reason", reason, MAX_REASON);
+        pend(checked, actor, at);
+        for (ProductOrder productOrder : productOrders) {
+            if (productOrder.getState() == ProductOrderState.IN_PROGRESS) {
+                productOrder.pend(checked, at);
+            }
+            productOrder.scheduleNextStep(null);
+        }
+    }
+
+    /**
+     * The provider stops all work on the order: inProgress → held, with every product order in progress held too; no
+     * automatic step is taken until the order is resumed ({@link #resumeFulfilment}).
+     */
+    public void holdFulfilment(String reason, String actor, Instant at) {
+        String checked = Checks.text("reason", reason, MAX_REASON);
+        hold(checked, actor, at);
+        for (ProductOrder productOrder : productOrders) {
+            if (productOrder.getState() == ProductOrderState.IN_PROGRESS) {
+                productOrder.hold(checked, at);
+            }
+            productOrder.scheduleNextStep(null);
+        }
+    }
+
+    /**
+     * Work on a pending or held order goes on: → inProgress, with every pending or held product order in progress
+     * again. The caller asks the fulfilment providers for their next steps.
+     */
+    public void resumeFulfilment(String actor, Instant at) {
+        if (state != CustomerOrderState.PENDING && state != CustomerOrderState.HELD) {
+            throw CloudCareException.conflict("Order " + id + " is " + state
+                    + "; only a pending or held order can be resumed.");
+        }
+        proceed(actor, at);
+        for (ProductOrder productOrder : productOrders) {
+            if (productOrder.getState() == ProductOrderState.PENDING
+                    || productOrder.getState() == ProductOrderState.HELD) {
+                productOrder.resume(at);
+            }
+        }
+    }
+
+    /** Whether fulfilment may act on the order's product orders now: not while it is pending, held or being cancelled. */
+    public boolean isBeingFulfilled() {
+        return state == CustomerOrderState.ACKNOWLEDGED || state == CustomerOrderState.IN_PROGRESS;
     }
 
     /** Everything was delivered: inProgress → completed. */
@@ -322,7 +379,7 @@ public class CustomerOrder implements TenantOwned {
     /**
      * Flags the order in jeopardy when, at {@code now}, it is unfinished and its requested completion date has
      * passed, or one of its open product orders is at risk ({@link ProductOrder#isInJeopardy}); clears the flag
-     * otherwise (a finished order is never in jeopardy).
+     * otherwise (a finished order is never in jeopardy). A change records a {@link CustomerOrderJeopardyChanged}.
      *
      * @return whether the flag changed
      */
@@ -332,6 +389,11 @@ public class CustomerOrder implements TenantOwned {
                 || productOrders.stream().anyMatch(p -> p.isInJeopardy(now)));
         boolean changed = atRisk != jeopardy;
         this.jeopardy = atRisk;
+        if (changed) {
+            this.jeopardySince = atRisk ? Timestamps.at(now) : null;
+            events().add(new CustomerOrderJeopardyChanged(id, tenant, customerId, atRisk, requestedCompletionDate,
+                    Timestamps.at(now)));
+        }
         return changed;
     }
 
@@ -376,6 +438,7 @@ public class CustomerOrder implements TenantOwned {
         if (to.isFinal()) {
             this.closedAt = updatedAt;
             this.jeopardy = false;
+            this.jeopardySince = null;
         }
         events().add(CustomerOrderStateChanged.of(this, change));
     }
@@ -385,7 +448,7 @@ public class CustomerOrder implements TenantOwned {
     }
 
     // null after JPA loads the entity: transient fields are not initialised then
-    private List<CustomerOrderStateChanged> events() {
+    private List<DomainEvent> events() {
         if (events == null) {
             events = new ArrayList<>();
         }
@@ -450,6 +513,10 @@ public class CustomerOrder implements TenantOwned {
 
     public boolean isInJeopardy() {
         return jeopardy;
+    }
+
+    public OffsetDateTime getJeopardySince() {
+        return jeopardySince;
     }
 
     public String getPlacedBy() {

@@ -7,6 +7,12 @@ import org.cloudcare.customer.entity.Subscription;
 public enum OrderAuditAction implements AuditAction {
     ORDER_PLACED(CustomerOrder.TYPE),
     ORDER_STATE_CHANGED(CustomerOrder.TYPE),
+    /** The service manager put the whole order pending (waiting for the customer). */
+    ORDER_PENDING(CustomerOrder.TYPE),
+    /** The service manager held the whole order. */
+    ORDER_HELD(CustomerOrder.TYPE),
+    /** The service manager resumed a pending or held order. */
+    ORDER_RESUMED(CustomerOrder.TYPE),
     ORDER_CANCELLATION_REQUESTED(CustomerOrder.TYPE),
     ORDER_CANCELLATION_DENIED(CustomerOrder.TYPE),
     ORDER_CANCELLED(CustomerOrder.TYPE),

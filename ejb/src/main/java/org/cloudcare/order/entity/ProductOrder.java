@@ -41,6 +41,10 @@ import org.cloudcare.platform.time.Timestamps;
  * customer order's cancellation. Each step leaves a {@link Milestone}; fulfilment may say when it expects to finish,
  * which the jeopardy check compares with the requested date. Every move records a {@link ProductOrderStateChanged}
  * for the outbox ({@link #takeEvents()}).
+ * <p>
+ * Orchestration state is kept on the row: the {@linkplain #getFulfilment() fulfilment provider} that handles it and
+ * when that provider takes its {@linkplain #getNextStepAt() next automatic step}. A restarted instance, or another
+ * one, reads both from the database and carries on.
  */
 @Entity
 @Table(name = "product_order")
@@ -48,6 +52,9 @@ public class ProductOrder implements TenantOwned {
 
     /** How product orders are named in errors and in the audit trail. */
     public static final String TYPE = "ProductOrder";
+    /** The fulfilment of people: the provider's service manager starts, completes or fails the product order. */
+    public static final String MANUAL = "manual";
+    static final int MAX_PROVIDER_NAME = 40;
 
     @Id
     private String id;
@@ -110,6 +117,14 @@ public class ProductOrder implements TenantOwned {
 
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
+
+    /** The fulfilment provider that handles this product order (its name, e.g. manual or automatic). */
+    @Column(nullable = false)
+    private String fulfilment = MANUAL;
+
+    /** When the provider takes its next automatic step; null while people act or nothing is left to do. */
+    @Column(name = "next_step_at")
+    private OffsetDateTime nextStepAt;
 
     // read for every product order shown; for a page of them in one statement
     @ElementCollection(fetch = FetchType.LAZY)
@@ -215,6 +230,33 @@ public class ProductOrder implements TenantOwned {
     }
 
     /**
+     * Hands the product order to a fulfilment provider, by name, while nothing has happened to it yet.
+     */
+    public void fulfilBy(String provider) {
+        if (state != ProductOrderState.ACKNOWLEDGED) {
+            throw CloudCareException.conflict("Product order " + id + " is " + state
+                    + "; only an acknowledged product order changes its fulfilment provider.");
+        }
+        this.fulfilment = Checks.text("fulfilment", provider, MAX_PROVIDER_NAME);
+    }
+
+    /**
+     * When the provider takes its next automatic step; null when it waits for people. Every move of the state clears
+     * it, so that the provider is asked again after each move and an old schedule never acts on a new state.
+     */
+    public void scheduleNextStep(Instant at) {
+        if (at != null && state.isFinal()) {
+            throw CloudCareException.conflict("Product order " + id + " is " + state + "; it takes no more steps.");
+        }
+        this.nextStepAt = at == null ? null : Timestamps.at(at);
+    }
+
+    /** Whether an automatic step is scheduled for {@code now} or earlier. */
+    public boolean isStepDue(Instant now) {
+        return nextStepAt != null && !nextStepAt.toInstant().isAfter(now);
+    }
+
+    /**
      * Whether this product order is at risk of missing its requested completion date at {@code now}: it is still open
      * and either the date has passed or fulfilment expects to finish after it. One without a requested date never is.
      */
@@ -238,6 +280,7 @@ public class ProductOrder implements TenantOwned {
         this.state = target;
         this.stateReason = reason;
         this.updatedAt = Timestamps.at(at);
+        this.nextStepAt = null;
         events().add(event(from, reason));
     }
 
@@ -339,6 +382,14 @@ public class ProductOrder implements TenantOwned {
 
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getFulfilment() {
+        return fulfilment;
+    }
+
+    public OffsetDateTime getNextStepAt() {
+        return nextStepAt;
     }
 
     public List<Milestone> getMilestones() {

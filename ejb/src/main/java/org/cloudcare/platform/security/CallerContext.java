@@ -37,6 +37,10 @@ public class CallerContext {
     SecurityContext security;
 
     public Caller current() {
+        Caller job = JobIdentity.current();
+        if (job != null) {
+            return job;
+        }
         Principal principal = tokenOfContainerSubject();
         if (principal == null) {
             principal = security.getCallerPrincipal();
@@ -56,6 +60,16 @@ public class CallerContext {
         Set<String> roles = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
         return Caller.of(username(token), displayName(token), token.getClaim("email"), roles,
                 token.getClaim(TENANT_CLAIM));
+    }
+
+    /**
+     * True when nobody calls: a timer of CloudCare's own (or another container-internal call) rather than a signed-in
+     * user, a service account or a {@code @RunAs} bean. Entry points meant for scheduled jobs only refuse every other
+     * caller with it.
+     */
+    public boolean isContainerItself() {
+        return JobIdentity.current() == null && tokenOfContainerSubject() == null
+                && !(security.getCallerPrincipal() instanceof JsonWebToken) && runAsPrincipal() == null;
     }
 
     /**

@@ -48,6 +48,22 @@ class JeopardyTest {
     }
 
     @Test
+    void aFlagRemembersSinceWhenAndIsPublishedOncePerChange() {
+        CustomerOrder order = Orders.decomposedVmOrder();
+        order.takeEvents();
+
+        order.assessJeopardy(AFTER_DUE);
+        order.assessJeopardy(AFTER_DUE.plusSeconds(60));
+
+        assertEquals(AFTER_DUE, order.getJeopardySince().toInstant(), "since the first sweep that saw it");
+        List<CustomerOrderJeopardyChanged> events = order.takeEvents().stream()
+                .filter(CustomerOrderJeopardyChanged.class::isInstance).map(CustomerOrderJeopardyChanged.class::cast)
+                .toList();
+        assertEquals(1, events.size());
+        assertTrue(events.get(0).jeopardy());
+    }
+
+    @Test
     void anOrderNotYetDecomposedPastItsDateIsFlagged() {
         CustomerOrder order = Orders.vmOrder();
 

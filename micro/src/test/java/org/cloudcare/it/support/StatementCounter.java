@@ -20,7 +20,8 @@ import org.cloudcare.platform.persistence.DatabaseMigration;
  * How often each SQL statement has run so far, counted by H2 itself ({@code QUERY_STATISTICS}, which counts every
  * execution on every connection), one line per statement: count, tab, SQL. A test reads it before and after one
  * GraphQL request. Statements on
- * H2's own schema and on the outbox, which a background relay polls, are left out.
+ * H2's own schema and on the outbox, which a background relay polls, are left out, and so are the queries of the order
+ * orchestration's timers (due fulfilment steps, jeopardy candidates).
  */
 @WebServlet("/it/sql-statements")
 public class StatementCounter extends HttpServlet {
@@ -42,7 +43,9 @@ public class StatementCounter extends HttpServlet {
             try (ResultSet statements = sql.executeQuery("SELECT EXECUTION_COUNT, SQL_STATEMENT"
                     + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE UPPER(SQL_STATEMENT) NOT LIKE '%INFORMATION_SCHEMA%'"
                     + " AND UPPER(SQL_STATEMENT) NOT LIKE '%OUTBOX%' AND UPPER(SQL_STATEMENT) NOT LIKE '%LEASE%'"
-                    + " AND UPPER(SQL_STATEMENT) NOT LIKE '%QUERY_STATISTICS%'")) {
+                    + " AND UPPER(SQL_STATEMENT) NOT LIKE '%QUERY_STATISTICS%'"
+                    + " AND UPPER(SQL_STATEMENT) NOT LIKE '%NEXT_STEP_AT <=%'"
+                    + " AND UPPER(SQL_STATEMENT) NOT LIKE '%EXPECTED_COMPLETION_DATE > %'")) {
                 while (statements.next()) {
                     counts.append(statements.getLong(1)).append('\t')
                             .append(statements.getString(2).replaceAll("\\s+", " ")).append('\n');

@@ -62,6 +62,15 @@ public class OrderGraphQL {
                 ProductOrderConnection::new);
     }
 
+    @Query
+    @Description("Unfinished orders in jeopardy (past their requested completion date, or expected to miss it), longest"
+            + " in jeopardy first. Provider staff only; customers see the jeopardy flag on their own orders.")
+    public @NonNull CustomerOrderConnection customerOrdersInJeopardy(@DefaultValue("20") Integer first,
+            String after) {
+        return Connections.of(orders.customerOrdersInJeopardy(PageRequest.of(first, after)), CustomerOrderView::of,
+                CustomerOrderEdge::new, CustomerOrderConnection::new);
+    }
+
     @Description("The customer order this product order belongs to.")
     @Name("customerOrder")
     public @NonNull List<CustomerOrderView> customerOrderOf(@Source List<ProductOrderView> of) {
@@ -96,6 +105,26 @@ public class OrderGraphQL {
     }
 
     @Mutation
+    @Description("The order waits for the customer (inProgress -> pending), with its product orders in progress, and"
+            + " the reason. Service manager.")
+    public @NonNull CustomerOrderView pendCustomerOrder(@Id @NonNull String id, @NonNull String reason) {
+        return CustomerOrderView.of(orders.pendCustomerOrder(id, reason));
+    }
+
+    @Mutation
+    @Description("The provider stops work on the order for now (inProgress -> held), with its product orders in"
+            + " progress, and the reason. Service manager.")
+    public @NonNull CustomerOrderView holdCustomerOrder(@Id @NonNull String id, @NonNull String reason) {
+        return CustomerOrderView.of(orders.holdCustomerOrder(id, reason));
+    }
+
+    @Mutation
+    @Description("Work on a pending or held order goes on (-> inProgress), with its product orders. Service manager.")
+    public @NonNull CustomerOrderView resumeCustomerOrder(@Id @NonNull String id) {
+        return CustomerOrderView.of(orders.resumeCustomerOrder(id));
+    }
+
+    @Mutation
     @Description("Fulfilment begins. Service manager.")
     public @NonNull ProductOrderView startProductOrder(@Id @NonNull String id) {
         return ProductOrderView.of(orders.startProductOrder(id));
@@ -105,6 +134,25 @@ public class OrderGraphQL {
     @Description("The offering is delivered; a completed item is published into the customer's subscriptions.")
     public @NonNull ProductOrderView completeProductOrder(@Id @NonNull String id) {
         return ProductOrderView.of(orders.completeProductOrder(id));
+    }
+
+    @Mutation
+    @Description("Fulfilment waits for the customer (inProgress -> pending), with the reason. Service manager.")
+    public @NonNull ProductOrderView pendProductOrder(@Id @NonNull String id, @NonNull String reason) {
+        return ProductOrderView.of(orders.pendProductOrder(id, reason));
+    }
+
+    @Mutation
+    @Description("The provider stops work on the product order for now (inProgress -> held), with the reason."
+            + " Service manager.")
+    public @NonNull ProductOrderView holdProductOrder(@Id @NonNull String id, @NonNull String reason) {
+        return ProductOrderView.of(orders.holdProductOrder(id, reason));
+    }
+
+    @Mutation
+    @Description("Fulfilment goes on (pending or held -> inProgress). Service manager.")
+    public @NonNull ProductOrderView resumeProductOrder(@Id @NonNull String id) {
+        return ProductOrderView.of(orders.resumeProductOrder(id));
     }
 
     @Mutation

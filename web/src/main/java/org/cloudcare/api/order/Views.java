@@ -26,7 +26,10 @@ final class Views {
     public record CustomerOrderView(@Id @NonNull String id, @Id @NonNull String customerId,
             @NonNull String idempotencyKey, @NonNull Vocabulary.OrderState state,
             @NonNull @Description("The TMF622 word of the state, e.g. inProgress.") String tmfState,
-            OffsetDateTime requestedCompletionDate, @NonNull boolean jeopardy, String cancellationReason,
+            OffsetDateTime requestedCompletionDate,
+            @NonNull @Description("Past its requested completion date, or expected to miss it, and not finished.")
+            boolean jeopardy, @Description("Since when the order is in jeopardy; null while it is not.")
+            OffsetDateTime jeopardySince, String cancellationReason,
             String cancellationDenialReason, @NonNull String placedBy, @NonNull OffsetDateTime placedAt,
             @NonNull OffsetDateTime updatedAt, OffsetDateTime closedAt,
             @Description("Completed by its requested date; null while open or when no date was asked for.")
@@ -37,7 +40,8 @@ final class Views {
         static CustomerOrderView of(CustomerOrder order) {
             return new CustomerOrderView(order.getId(), order.getCustomerId(), order.getIdempotencyKey(),
                     Enums.as(Vocabulary.OrderState.class, order.getState()), order.getState().tmfName(),
-                    order.getRequestedCompletionDate(), order.isInJeopardy(), order.getCancellationReason(),
+                    order.getRequestedCompletionDate(), order.isInJeopardy(), order.getJeopardySince(),
+                    order.getCancellationReason(),
                     order.getCancellationDenialReason(), order.getPlacedBy(), order.getPlacedAt(),
                     order.getUpdatedAt(), order.getClosedAt(), order.completedOnTime(), order.getVersion(),
                     order.getItems().stream().map(OrderItemView::of).toList(),
@@ -67,7 +71,12 @@ final class Views {
             @Id String subscriptionId, @NonNull Vocabulary.ProductOrderState state, @NonNull String tmfState,
             String stateReason, OffsetDateTime requestedCompletionDate, OffsetDateTime expectedCompletionDate,
             @NonNull OffsetDateTime createdAt, @NonNull OffsetDateTime updatedAt,
-            @NonNull List<@NonNull MilestoneView> milestones) {
+            @NonNull @Description("The fulfilment provider that handles it: manual (the service manager) or"
+                    + " automatic.") String fulfilment,
+            @Description("When automatic fulfilment takes its next step; null while people act.")
+            OffsetDateTime nextStepAt,
+            @NonNull @Description("Points it reached, oldest first (accepted, provisioning started, completed, ...).")
+            List<@NonNull MilestoneView> milestones) {
 
         static ProductOrderView of(ProductOrder productOrder) {
             return new ProductOrderView(productOrder.getId(), productOrder.getOrderId(), productOrder.getPosition(),
@@ -77,8 +86,8 @@ final class Views {
                     Enums.as(Vocabulary.ProductOrderState.class, productOrder.getState()),
                     productOrder.getState().tmfName(), productOrder.getStateReason(),
                     productOrder.getRequestedCompletionDate(), productOrder.getExpectedCompletionDate(),
-                    productOrder.getCreatedAt(), productOrder.getUpdatedAt(),
-                    productOrder.getMilestones().stream().map(MilestoneView::of).toList());
+                    productOrder.getCreatedAt(), productOrder.getUpdatedAt(), productOrder.getFulfilment(),
+                    productOrder.getNextStepAt(), productOrder.getMilestones().stream().map(MilestoneView::of).toList());
         }
     }
 
