@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TroubleTicketsIT {
 
-    private static final String TICKET_FIELDS = "id customer subscriptionId kind ticketType severity priority"
+    private static final String TICKET_FIELDS = "id customer subscriptionId agreementId kind ticketType severity priority"
             + " targetPriority impact description channel recordedBy onBehalfOfCustomer status tmfStatus statusReason"
             + " receivedAt respondedAt resolvedAt rootCause resolution customerAcceptance nextDueAt"
             + " satisfaction { score comment } relatedTicketIds attachments { url name }"
@@ -121,6 +121,28 @@ class TroubleTicketsIT {
         assertTrue(RowCounts.newestAuditLines(5).contains("TICKET_RECEIVED TroubleTicket " + ticket.getString("id")
                 + " by alice"), RowCounts.newestAuditLines(5)::toString);
         assertTrue(historyOf(Demo.riversideId(), ticket.getString("id")).contains("Problem reported: availability"));
+    }
+
+    @Test
+    void aNegotiatedResponseTimeSetsTheDeadlineOfANewTicket() {
+        String subscription = freshRiversideMachine();
+        JsonObject before = report("alice", subscription, "INCIDENT", "LOW", null);
+        assertEquals(480, objects(before.getJsonArray("deadlines")).get(0).getInt("targetMinutes"),
+                "the template's low priority response time");
+        String agreement = before.getString("agreementId");
+        assertNotNull(agreement, "the ticket names the agreement it counts against");
+
+        GraphQL.Answer negotiated = as("bruno", "mutation($input: NegotiateServiceLevelAgreementOverrideInput!) {"
+                + " negotiateServiceLevelAgreementOverride(input: $input) { id } }", "input", Map.of("agreementId",
+                agreement, "objective", "TARGET_RESPONSE_TIME_MINUTES", "value", 45, "reason",
+                "A first answer within 45 minutes, whatever the priority."));
+        assertTrue(negotiated.errors() == null || negotiated.errors().isEmpty(), negotiated.body());
+
+        JsonObject after = report("alice", subscription, "INCIDENT", "LOW", null);
+        List<JsonObject> deadlines = objects(after.getJsonArray("deadlines"));
+        assertEquals(45, deadlines.get(0).getInt("targetMinutes"), "the customer's agreement, not the template");
+        assertEquals(4320, deadlines.get(1).getInt("targetMinutes"), "the repair time was not negotiated");
+        assertEquals(agreement, after.getString("agreementId"));
     }
 
     @Test
@@ -555,6 +577,26 @@ class TroubleTicketsIT {
                 .filter(s -> machine.equals(s.getString("productOfferingId", null))
                         && s.getString("status").equals("ACTIVE"))
                 .map(s -> s.getString("id")).sorted().findFirst().orElseThrow();
+    }
+
+    /** A new virtual machine of Riverside's, bianca's order completed by selma: its own agreement to negotiate. */
+    private static String freshRiversideMachine() {
+        Map<String, Object> item = Map.of("action", "ADD", "productOfferingId", Demo.offeringId("vm-standard"),
+                "quantity", 1, "region", "ch-zurich");
+        JsonObject order = as("bianca", "mutation($input: PlaceCustomerOrderInput!) { placeCustomerOrder("
+                + "input: $input) { id productOrders { id } } }", "input", Map.of("idempotencyKey",
+                Demo.unique("ticket-sla"), "items", List.of(item))).data().getJsonObject("placeCustomerOrder");
+        for (JsonObject productOrder : objects(order.getJsonArray("productOrders"))) {
+            String id = productOrder.getString("id");
+            as("selma", "mutation($id: ID!) { startProductOrder(id: $id) { id } }", "id", id).data();
+            as("selma", "mutation($id: ID!) { completeProductOrder(id: $id) { id } }", "id", id).data();
+        }
+        return objects(as("sam", "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) { edges { node {"
+                + " id orderId } } } } }", "id", Demo.riversideId()).data().getJsonObject("customer")
+                .getJsonObject("subscriptions").getJsonArray("edges")).stream()
+                .map(edge -> edge.getJsonObject("node"))
+                .filter(s -> order.getString("id").equals(s.getString("orderId", null)))
+                .map(s -> s.getString("id")).findFirst().orElseThrow();
     }
 
     private static List<JsonObject> objects(JsonArray array) {
