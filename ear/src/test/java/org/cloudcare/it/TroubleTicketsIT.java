@@ -464,6 +464,80 @@ class TroubleTicketsIT {
         assertEquals("chronology[0].occurredAt", badChronology.errorField());
     }
 
+    // --- reporting ---
+
+    private static final String STATISTICS = "query($customer: ID, $from: DateTime!, $to: DateTime!,"
+            + " $groupBy: TroubleTicketStatisticsGrouping!) { troubleTicketStatistics(customerId: $customer,"
+            + " from: $from, to: $to, groupBy: $groupBy) { group tickets acknowledged meanMinutesToAcknowledge"
+            + " medianMinutesToAcknowledge repaired meanMinutesToRepair medianMinutesToRepair"
+            + " percentAcknowledgedWithinTarget percentRepairedWithinTarget meanMinutesToAnswerInformationRequests"
+            + " backlog { status count } } }";
+
+    @Test
+    void theFiguresOfAPeriodAreAggregatedPerPriorityCustomerAndMonthForThoseWhoMaySeeThem() {
+        JsonObject question = report("alice", riversideMachine(), "INFORMATION_REQUEST", "LOW", null);
+        JsonObject outage = report("alice", riversideMachine(), "INCIDENT", "HIGH", null);
+        JsonObject waiting = report("alice", riversideMachine(), "INCIDENT", "LOW", null);
+        status(as("sam", START, "id", question.getString("id")), "startTroubleTicket");
+        status(as("sam", START, "id", outage.getString("id")), "startTroubleTicket");
+        status(as("sam", RESOLVE, "id", outage.getString("id"), "resolution", "Restarted."), "resolveTroubleTicket");
+        // only this test's tickets were received in this period (the tests of one class run one after another)
+        String from = question.getString("receivedAt");
+        String to = java.time.OffsetDateTime.parse(waiting.getString("receivedAt")).plusNanos(1_000_000).toString();
+
+        Map<String, JsonObject> perPriority = statistics("adam", null, from, to, "PRIORITY");
+        assertEquals(Set.of("HIGH", "LOW"), perPriority.keySet());
+        JsonObject high = perPriority.get("HIGH");
+        assertEquals(1, high.getInt("tickets"));
+        assertEquals(1, high.getInt("acknowledged"));
+        assertEquals(1, high.getInt("repaired"));
+        assertEquals(100.0, high.getJsonNumber("percentAcknowledgedWithinTarget").doubleValue());
+        assertEquals(100.0, high.getJsonNumber("percentRepairedWithinTarget").doubleValue());
+        assertTrue(high.getJsonNumber("medianMinutesToRepair").doubleValue() < 5, high::toString);
+        assertEquals(JsonValue.NULL, high.get("meanMinutesToAnswerInformationRequests"));
+        assertEquals(Map.of("RESOLVED", 1), backlog(high));
+        JsonObject low = perPriority.get("LOW");
+        assertEquals(2, low.getInt("tickets"));
+        assertEquals(1, low.getInt("acknowledged"));
+        assertEquals(0, low.getInt("repaired"));
+        assertEquals(JsonValue.NULL, low.get("meanMinutesToRepair"));
+        assertEquals(JsonValue.NULL, low.get("percentRepairedWithinTarget"));
+        assertTrue(low.getJsonNumber("meanMinutesToAnswerInformationRequests").doubleValue() < 5, low::toString);
+        assertEquals(Map.of("ACKNOWLEDGED", 1, "IN_PROGRESS", 1), backlog(low));
+
+        Map<String, JsonObject> perCustomer = statistics("sam", null, from, to, "CUSTOMER");
+        assertEquals(Set.of("riverside"), perCustomer.keySet());
+        assertEquals(3, perCustomer.get("riverside").getInt("tickets"));
+        assertEquals(2, perCustomer.get("riverside").getInt("acknowledged"));
+        assertEquals(3, statistics("bianca", Demo.riversideId(), from, to, "MONTH").values().iterator().next()
+                .getInt("tickets"));
+        assertEquals(1, statistics("otto", null, from, to, "OFFERING").size(), "one offering: virtual machines");
+
+        assertTrue(statistics("hugo", null, from, to, "CUSTOMER").isEmpty(), "hugo never sees Riverside's figures");
+        assertEquals("NOT_FOUND", as("hugo", STATISTICS, "customer", Demo.riversideId(), "from", from, "to", to,
+                "groupBy", "CUSTOMER").errorCode());
+        assertEquals("FORBIDDEN", as("alice", STATISTICS, "from", from, "to", to, "groupBy", "CUSTOMER").errorCode(),
+                "a customer's plain user gets no management figures");
+        GraphQL.Answer backwards = as("sam", STATISTICS, "from", to, "to", from, "groupBy", "MONTH");
+        assertEquals("VALIDATION", backwards.errorCode(), backwards.body());
+        assertEquals("to", backwards.errorField());
+    }
+
+    private static Map<String, JsonObject> statistics(String user, String customer, String from, String to,
+            String groupBy) {
+        GraphQL.Answer answer = customer == null
+                ? as(user, STATISTICS, "from", from, "to", to, "groupBy", groupBy)
+                : as(user, STATISTICS, "customer", customer, "from", from, "to", to, "groupBy", groupBy);
+        assertTrue(answer.errors() == null || answer.errors().isEmpty(), answer.body());
+        return objects(answer.data().getJsonArray("troubleTicketStatistics")).stream()
+                .collect(Collectors.toMap(row -> row.getString("group"), row -> row));
+    }
+
+    private static Map<String, Integer> backlog(JsonObject row) {
+        return objects(row.getJsonArray("backlog")).stream()
+                .collect(Collectors.toMap(b -> b.getString("status"), b -> b.getInt("count")));
+    }
+
     // --- demo data ---
 
     @Test
