@@ -17,6 +17,7 @@ import jakarta.persistence.Query;
 import org.cloudcare.customer.entity.Customer;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.error.Reasons;
+import org.cloudcare.platform.input.CheckedInput;
 import org.cloudcare.platform.security.Roles;
 import org.cloudcare.platform.tenancy.TenantScope;
 
@@ -30,6 +31,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
  * "Within target" means the deadline was never escalated: the escalation job records each passed deadline once.
  */
 @Stateless
+@CheckedInput
 public class TicketReporting {
 
     /** How the figures are grouped. */
