@@ -86,6 +86,11 @@ public final class GraphQLBenchmark {
             scenarios.add(new Scenario("dashboard", "dashboard: 20 customers, contacts, 10 interactions each", "sam",
                     DashboardVersusPgbench.DASHBOARD));
         }
+        if (selected.contains("tickets")) {
+            TicketQueueBenchmark.fill();
+            scenarios.add(new Scenario("tickets", "staff ticket queue, first 20 by time left (TicketQueueBenchmark)",
+                    "sam", TicketQueueBenchmark.QUEUE));
+        }
         System.out.printf(Locale.ROOT, "CloudCare GraphQL benchmark: %d clients, %d s warm-up, %d s measured, %s%n",
                 CLIENTS, WARMUP, SECONDS, GraphQL.ENDPOINT);
         System.out.printf(Locale.ROOT, "%-62s %10s %8s %8s %8s %8s %7s%n", "scenario", "req/s", "p50 ms", "p90 ms",

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TroubleTicketsIT {
 
-    private static final String TICKET_FIELDS = "id customer subscriptionId kind ticketType severity priority"
+    private static final String TICKET_FIELDS = "id customer subscriptionId agreementId kind ticketType severity priority"
             + " targetPriority impact description channel recordedBy onBehalfOfCustomer status tmfStatus statusReason"
             + " receivedAt respondedAt resolvedAt rootCause resolution customerAcceptance nextDueAt"
             + " satisfaction { score comment } relatedTicketIds attachments { url name }"
@@ -121,6 +121,28 @@ class TroubleTicketsIT {
         assertTrue(RowCounts.newestAuditLines(5).contains("TICKET_RECEIVED TroubleTicket " + ticket.getString("id")
                 + " by alice"), RowCounts.newestAuditLines(5)::toString);
         assertTrue(historyOf(Demo.riversideId(), ticket.getString("id")).contains("Problem reported: availability"));
+    }
+
+    @Test
+    void aNegotiatedResponseTimeSetsTheDeadlineOfANewTicket() {
+        String subscription = freshRiversideMachine();
+        JsonObject before = report("alice", subscription, "INCIDENT", "LOW", null);
+        assertEquals(480, objects(before.getJsonArray("deadlines")).get(0).getInt("targetMinutes"),
+                "the template's low priority response time");
+        String agreement = before.getString("agreementId");
+        assertNotNull(agreement, "the ticket names the agreement it counts against");
+
+        GraphQL.Answer negotiated = as("bruno", "mutation($input: NegotiateServiceLevelAgreementOverrideInput!) {"
+                + " negotiateServiceLevelAgreementOverride(input: $input) { id } }", "input", Map.of("agreementId",
+                agreement, "objective", "TARGET_RESPONSE_TIME_MINUTES", "value", 45, "reason",
+                "A first answer within 45 minutes, whatever the priority."));
+        assertTrue(negotiated.errors() == null || negotiated.errors().isEmpty(), negotiated.body());
+
+        JsonObject after = report("alice", subscription, "INCIDENT", "LOW", null);
+        List<JsonObject> deadlines = objects(after.getJsonArray("deadlines"));
+        assertEquals(45, deadlines.get(0).getInt("targetMinutes"), "the customer's agreement, not the template");
+        assertEquals(4320, deadlines.get(1).getInt("targetMinutes"), "the repair time was not negotiated");
+        assertEquals(agreement, after.getString("agreementId"));
     }
 
     @Test
@@ -442,6 +464,80 @@ class TroubleTicketsIT {
         assertEquals("chronology[0].occurredAt", badChronology.errorField());
     }
 
+    // --- reporting ---
+
+    private static final String STATISTICS = "query($customer: ID, $from: DateTime!, $to: DateTime!,"
+            + " $groupBy: TroubleTicketStatisticsGrouping!) { troubleTicketStatistics(customerId: $customer,"
+            + " from: $from, to: $to, groupBy: $groupBy) { group tickets acknowledged meanMinutesToAcknowledge"
+            + " medianMinutesToAcknowledge repaired meanMinutesToRepair medianMinutesToRepair"
+            + " percentAcknowledgedWithinTarget percentRepairedWithinTarget meanMinutesToAnswerInformationRequests"
+            + " backlog { status count } } }";
+
+    @Test
+    void theFiguresOfAPeriodAreAggregatedPerPriorityCustomerAndMonthForThoseWhoMaySeeThem() {
+        JsonObject question = report("alice", riversideMachine(), "INFORMATION_REQUEST", "LOW", null);
+        JsonObject outage = report("alice", riversideMachine(), "INCIDENT", "HIGH", null);
+        JsonObject waiting = report("alice", riversideMachine(), "INCIDENT", "LOW", null);
+        status(as("sam", START, "id", question.getString("id")), "startTroubleTicket");
+        status(as("sam", START, "id", outage.getString("id")), "startTroubleTicket");
+        status(as("sam", RESOLVE, "id", outage.getString("id"), "resolution", "Restarted."), "resolveTroubleTicket");
+        // only this test's tickets were received in this period (the tests of one class run one after another)
+        String from = question.getString("receivedAt");
+        String to = java.time.OffsetDateTime.parse(waiting.getString("receivedAt")).plusNanos(1_000_000).toString();
+
+        Map<String, JsonObject> perPriority = statistics("adam", null, from, to, "PRIORITY");
+        assertEquals(Set.of("HIGH", "LOW"), perPriority.keySet());
+        JsonObject high = perPriority.get("HIGH");
+        assertEquals(1, high.getInt("tickets"));
+        assertEquals(1, high.getInt("acknowledged"));
+        assertEquals(1, high.getInt("repaired"));
+        assertEquals(100.0, high.getJsonNumber("percentAcknowledgedWithinTarget").doubleValue());
+        assertEquals(100.0, high.getJsonNumber("percentRepairedWithinTarget").doubleValue());
+        assertTrue(high.getJsonNumber("medianMinutesToRepair").doubleValue() < 5, high::toString);
+        assertEquals(JsonValue.NULL, high.get("meanMinutesToAnswerInformationRequests"));
+        assertEquals(Map.of("RESOLVED", 1), backlog(high));
+        JsonObject low = perPriority.get("LOW");
+        assertEquals(2, low.getInt("tickets"));
+        assertEquals(1, low.getInt("acknowledged"));
+        assertEquals(0, low.getInt("repaired"));
+        assertEquals(JsonValue.NULL, low.get("meanMinutesToRepair"));
+        assertEquals(JsonValue.NULL, low.get("percentRepairedWithinTarget"));
+        assertTrue(low.getJsonNumber("meanMinutesToAnswerInformationRequests").doubleValue() < 5, low::toString);
+        assertEquals(Map.of("ACKNOWLEDGED", 1, "IN_PROGRESS", 1), backlog(low));
+
+        Map<String, JsonObject> perCustomer = statistics("sam", null, from, to, "CUSTOMER");
+        assertEquals(Set.of("riverside"), perCustomer.keySet());
+        assertEquals(3, perCustomer.get("riverside").getInt("tickets"));
+        assertEquals(2, perCustomer.get("riverside").getInt("acknowledged"));
+        assertEquals(3, statistics("bianca", Demo.riversideId(), from, to, "MONTH").values().iterator().next()
+                .getInt("tickets"));
+        assertEquals(1, statistics("otto", null, from, to, "OFFERING").size(), "one offering: virtual machines");
+
+        assertTrue(statistics("hugo", null, from, to, "CUSTOMER").isEmpty(), "hugo never sees Riverside's figures");
+        assertEquals("NOT_FOUND", as("hugo", STATISTICS, "customer", Demo.riversideId(), "from", from, "to", to,
+                "groupBy", "CUSTOMER").errorCode());
+        assertEquals("FORBIDDEN", as("alice", STATISTICS, "from", from, "to", to, "groupBy", "CUSTOMER").errorCode(),
+                "a customer's plain user gets no management figures");
+        GraphQL.Answer backwards = as("sam", STATISTICS, "from", to, "to", from, "groupBy", "MONTH");
+        assertEquals("VALIDATION", backwards.errorCode(), backwards.body());
+        assertEquals("to", backwards.errorField());
+    }
+
+    private static Map<String, JsonObject> statistics(String user, String customer, String from, String to,
+            String groupBy) {
+        GraphQL.Answer answer = customer == null
+                ? as(user, STATISTICS, "from", from, "to", to, "groupBy", groupBy)
+                : as(user, STATISTICS, "customer", customer, "from", from, "to", to, "groupBy", groupBy);
+        assertTrue(answer.errors() == null || answer.errors().isEmpty(), answer.body());
+        return objects(answer.data().getJsonArray("troubleTicketStatistics")).stream()
+                .collect(Collectors.toMap(row -> row.getString("group"), row -> row));
+    }
+
+    private static Map<String, Integer> backlog(JsonObject row) {
+        return objects(row.getJsonArray("backlog")).stream()
+                .collect(Collectors.toMap(b -> b.getString("status"), b -> b.getInt("count")));
+    }
+
     // --- demo data ---
 
     @Test
@@ -555,6 +651,26 @@ class TroubleTicketsIT {
                 .filter(s -> machine.equals(s.getString("productOfferingId", null))
                         && s.getString("status").equals("ACTIVE"))
                 .map(s -> s.getString("id")).sorted().findFirst().orElseThrow();
+    }
+
+    /** A new virtual machine of Riverside's, bianca's order completed by selma: its own agreement to negotiate. */
+    private static String freshRiversideMachine() {
+        Map<String, Object> item = Map.of("action", "ADD", "productOfferingId", Demo.offeringId("vm-standard"),
+                "quantity", 1, "region", "ch-zurich");
+        JsonObject order = as("bianca", "mutation($input: PlaceCustomerOrderInput!) { placeCustomerOrder("
+                + "input: $input) { id productOrders { id } } }", "input", Map.of("idempotencyKey",
+                Demo.unique("ticket-sla"), "items", List.of(item))).data().getJsonObject("placeCustomerOrder");
+        for (JsonObject productOrder : objects(order.getJsonArray("productOrders"))) {
+            String id = productOrder.getString("id");
+            as("selma", "mutation($id: ID!) { startProductOrder(id: $id) { id } }", "id", id).data();
+            as("selma", "mutation($id: ID!) { completeProductOrder(id: $id) { id } }", "id", id).data();
+        }
+        return objects(as("sam", "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) { edges { node {"
+                + " id orderId } } } } }", "id", Demo.riversideId()).data().getJsonObject("customer")
+                .getJsonObject("subscriptions").getJsonArray("edges")).stream()
+                .map(edge -> edge.getJsonObject("node"))
+                .filter(s -> order.getString("id").equals(s.getString("orderId", null)))
+                .map(s -> s.getString("id")).findFirst().orElseThrow();
     }
 
     private static List<JsonObject> objects(JsonArray array) {

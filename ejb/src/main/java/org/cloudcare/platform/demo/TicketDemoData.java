@@ -161,10 +161,10 @@ public class TicketDemoData {
         ticket.plan(terms.of(ticket.getSubscriptionId()), now);
     }
 
-    private static TicketReport report(String tenant, String subscription, TicketKind kind, String type,
+    private TicketReport report(String tenant, String subscription, TicketKind kind, String type,
             TicketSeverity severity, TicketPriority priority, TicketImpact impact, String description,
             ReceptionChannel channel) {
-        return new TicketReport(tenant, subscription, null, kind, type, severity, priority, impact, description,
+        return new TicketReport(tenant, subscription, terms.agreementOf(subscription), kind, type, severity, priority, impact, description,
                 channel, List.of());
     }
 

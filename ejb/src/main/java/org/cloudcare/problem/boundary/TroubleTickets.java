@@ -104,6 +104,12 @@ public class TroubleTickets {
 
     // --- reception ---
 
+    /** The agreement the subscription records, else its active agreement (subscriptions older than agreements). */
+    private String agreementOf(Subscription subscription) {
+        return subscription.getAgreementId() != null ? subscription.getAgreementId()
+                : terms.agreementOf(subscription.getId());
+    }
+
     /**
      * Receives a problem report about one subscription: a customer's user reports through the portal for their own
      * customer; provider support records it on the customer's behalf with the channel it came by.
@@ -123,7 +129,7 @@ public class TroubleTickets {
         boolean usable = subscription != null && scope.filter().admits(subscription.getTenant())
                 && subscription.getStatus() != SubscriptionStatus.TERMINATED;
         TicketReport report = new TicketReport(usable ? subscription.getTenant() : actor.tenant(), subscriptionId,
-                usable ? subscription.getAgreementId() : null, kind, ticketType, severity, priority, impact,
+                usable ? agreementOf(subscription) : null, kind, ticketType, severity, priority, impact,
                 description, received, links);
         Reasons reasons = new Reasons();
         // without a usable subscription the customer is unknown: the subscription's reason says so, not a second one

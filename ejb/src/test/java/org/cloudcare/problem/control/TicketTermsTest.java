@@ -47,6 +47,18 @@ class TicketTermsTest {
     }
 
     @Test
+    void aNegotiatedTargetResponseTimeCapsEveryPrioritysResponseButNotItsRepair() {
+        TicketTargets targets = TicketTerms.targets(new TicketTerms.Agreed("agreement-1", terms(),
+                SupportHours.allHours(), Duration.ofMinutes(45)));
+
+        assertEquals(Duration.ofMinutes(15), targets.forPriority(TicketPriority.CRITICAL).response(),
+                "a faster target of its own stays");
+        assertEquals(Duration.ofMinutes(45), targets.forPriority(TicketPriority.HIGH).response());
+        assertEquals(Duration.ofMinutes(45), targets.forPriority(TicketPriority.LOW).response());
+        assertEquals(Duration.ofHours(40), targets.forPriority(TicketPriority.LOW).repair());
+    }
+
+    @Test
     void officeHoursKeepTheirDaysTimesAndZone() {
         var hours = TicketTerms.supportHours(SupportHours.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), "07:00",
                 "19:00", "Europe/Zurich"));
