@@ -51,7 +51,7 @@ function reportForm(customer, api, onReported) {
         replace(status, 'Reporting…');
         const data = await api(REPORT_PROBLEM, { input: {
             subscriptionId: subscription.value, kind: kind.value, ticketType: type.value, severity: severity.value,
-            priority: priority.value, impact: impact.value, description: description.value,
+            priority: priority.value, impact: impact.value, description: description.value, attachments: [],
         } });
         submit.disabled = false;
         const ticket = data?.reportProblem;

@@ -147,7 +147,7 @@ class PortalBrowserIT {
         String ticket = as("alice", "mutation($input: ReportProblemInput!) { reportProblem(input: $input) { id } }",
                 "input", Map.of("subscriptionId", subscription, "kind", "INCIDENT", "ticketType", "performance",
                         "severity", "MINOR", "priority", "LOW", "impact", "INDIVIDUAL",
-                        "description", "Slow reports, for sam's queue " + UUID.randomUUID()))
+                        "description", "Slow reports, for sam's queue " + UUID.randomUUID(), "attachments", List.of()))
                 .data().getJsonObject("reportProblem").getString("id");
 
         PortalPage portal = PortalPage.open(browser, urls).logInAs("sam");
