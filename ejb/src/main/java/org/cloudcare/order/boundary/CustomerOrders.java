@@ -387,8 +387,9 @@ public class CustomerOrders {
                 audit.record(OrderAuditAction.SUBSCRIPTION_ACTIVATED, subscription, subscription.getName());
                 ServiceLevelAgreement agreement = agreements.started(subscription, now);
                 if (agreement != null) {
-                    audit.record(SlaAuditAction.AGREEMENT_STARTED, agreement, "subscription " + subscription.getId()
-                            + ", template " + agreement.getTemplateId() + " version " + agreement.getTemplateVersion());
+                    agreements.announce(agreement, SlaAuditAction.AGREEMENT_STARTED, "subscription "
+                            + subscription.getId() + ", template " + agreement.getTemplateId() + " version "
+                            + agreement.getTemplateVersion(), now);
                 }
             }
             case MODIFY -> {
@@ -404,8 +405,8 @@ public class CustomerOrders {
                 audit.record(OrderAuditAction.SUBSCRIPTION_TERMINATED, subscription, "order " + order.getId());
                 ServiceLevelAgreement agreement = agreements.ended(subscription, "Order " + order.getId(), now);
                 if (agreement != null) {
-                    audit.record(SlaAuditAction.AGREEMENT_TERMINATED, agreement, "subscription "
-                            + subscription.getId() + " terminated by order " + order.getId());
+                    agreements.announce(agreement, SlaAuditAction.AGREEMENT_TERMINATED, "subscription "
+                            + subscription.getId() + " terminated by order " + order.getId(), now);
                 }
             }
         }
