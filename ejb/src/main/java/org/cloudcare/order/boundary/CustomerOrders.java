@@ -237,6 +237,8 @@ public class CustomerOrders {
                     && !subscription.getProductOfferingId().equals(offering.getId())) {
                 check.refuseItem(index, "productOfferingId", "Item " + index
                         + " names another offering than the subscription's.");
+            } else {
+                check.relocation(index, item, subscription.getRegion());
             }
         }
     }
@@ -397,7 +399,13 @@ public class CustomerOrders {
                 boolean relocated = subscription.modify(item.getQuantity(), item.getRegionCode());
                 audit.record(relocated ? OrderAuditAction.SUBSCRIPTION_RELOCATED
                         : OrderAuditAction.SUBSCRIPTION_MODIFIED, subscription, "quantity " + item.getQuantity()
-                        + ", region " + item.getRegionCode() + ", order " + order.getId());
+                        + ", region " + item.getRegionCode() + ", order " + order.getId()
+                        + (relocated ? ", relocation consent by " + item.getRelocationConsentBy() + " at "
+                                + item.getRelocationConsentAt() : ""));
+                if (relocated) {
+                    agreements.relocated(subscription, item.getRelocationConsentBy(), item.getRelocationConsentAt(),
+                            now);
+                }
             }
             case DELETE -> {
                 Subscription subscription = em.find(Subscription.class, item.getSubscriptionId());

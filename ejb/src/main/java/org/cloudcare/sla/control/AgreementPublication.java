@@ -1,6 +1,7 @@
 package org.cloudcare.sla.control;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -68,6 +69,25 @@ public class AgreementPublication {
             return null;
         }
         agreement.terminate(reason, at);
+        return agreement;
+    }
+
+    /**
+     * The subscription's data moved to its new region with the customer's consent: the agreement's data location
+     * follows, recorded on the agreement (who, when) and announced.
+     *
+     * @return the agreement relocated, or null when there was none in force or its location was already the region
+     */
+    public ServiceLevelAgreement relocated(Subscription subscription, String consentBy, OffsetDateTime consentAt, Instant at) {
+        ServiceLevelAgreement agreement = subscription.getAgreementId() == null ? null
+                : em.find(ServiceLevelAgreement.class, subscription.getAgreementId());
+        if (agreement == null || agreement.getStatus() != AgreementStatus.ACTIVE
+                || !agreement.relocate(subscription.getRegion(), callers.current().username(), at)) {
+            return null;
+        }
+        announce(agreement, SlaAuditAction.AGREEMENT_RELOCATED, "data location moved to " + subscription.getRegion()
+                + " for subscription " + subscription.getId() + "; customer consent by " + consentBy + " at "
+                + consentAt, at);
         return agreement;
     }
 
