@@ -1,6 +1,6 @@
 import { h, replace } from './dom.js';
 import { formatDate, formatDateTime, formatLanguage, label, labels, statusTone } from './format.js';
-import { CUSTOMER_INTERACTIONS } from './queries.js';
+import { CUSTOMER_AGREEMENTS, CUSTOMER_INTERACTIONS } from './queries.js';
 
 let headingIds = 0;
 
@@ -8,8 +8,10 @@ let headingIds = 0;
  * The card of one customer: profile, contacts, subscriptions and the interaction history, which pages
  * on with "Load more". `api(query, variables)` resolves to the GraphQL data or null (errors are shown
  * by the caller). `level` is the heading level of the customer's name (1 on a page of its own).
+ * `canReadAgreements` adds each subscription's agreement (status, availability, response time, expiry) to
+ * the subscriptions card; only the customer's administrator and business manager and CSP staff may read them.
  */
-export function customerDetail(customer, api, { level = 1 } = {}) {
+export function customerDetail(customer, api, { level = 1, canReadAgreements = false } = {}) {
     const headingId = `customer-heading-${++headingIds}`;
     const heading = h(`h${level}`, { id: headingId, class: 'customer__name', testid: 'customer-name', tabindex: '-1' },
         customer.name);
@@ -24,7 +26,7 @@ export function customerDetail(customer, api, { level = 1 } = {}) {
                 statusBadge(customer.status, 'customer-status'))),
         profile(customer, sub),
         contacts(customer.contacts ?? [], sub),
-        subscriptions(customer.subscriptions, sub),
+        subscriptions(customer, sub, canReadAgreements ? api : null),
         interactions(customer, api, sub));
     section.focusHeading = () => heading.focus();
     return section;
@@ -52,21 +54,52 @@ function contacts(list, sub) {
     return card(sub, 'Contacts', 'customer-contacts', body);
 }
 
-function subscriptions(connection, sub) {
+function subscriptions(customer, sub, agreementsApi) {
+    const connection = customer.subscriptions;
     const edges = connection?.edges ?? [];
     const total = connection?.totalCount ?? edges.length;
+    const agreementCells = new Map();
+    const headings = ['Service', 'Status', 'Data location', 'Since'].concat(agreementsApi ? ['Agreement'] : []);
     const body = edges.length === 0
         ? h('p', { class: 'empty', testid: 'subscriptions-empty' }, 'No subscriptions yet.')
         : [
-            table('Subscriptions of this customer', ['Service', 'Status', 'Data location', 'Since'], 'subscription-list',
-                edges.map(({ node }) => h('tr', { testid: 'subscription-row' },
-                    h('th', { scope: 'row' }, node.name ?? '—'),
+            table('Subscriptions of this customer', headings, 'subscription-list',
+                edges.map(({ node }) => h('tr', { testid: 'subscription-row', 'data-subscription-id': node.id },
+                    h('th', { scope: 'row', testid: 'subscription-name' }, node.name ?? '—'),
                     h('td', null, statusBadge(node.status)),
                     h('td', null, node.region ?? '—'),
-                    h('td', null, h('time', { datetime: node.startDate ?? '' }, formatDate(node.startDate)))))),
+                    h('td', null, h('time', { datetime: node.startDate ?? '' }, formatDate(node.startDate))),
+                    agreementsApi ? agreementCell(agreementCells, node.id) : null))),
             total > edges.length ? h('p', { class: 'hint' }, `Showing the first ${edges.length} of ${total} subscriptions.`) : null,
         ];
+    if (agreementsApi && edges.length > 0) {
+        agreementsApi(CUSTOMER_AGREEMENTS, { id: customer.id }).then(data => {
+            const bySubscription = new Map((data?.serviceLevelAgreements?.edges ?? [])
+                .map(({ node }) => [node.subscriptionId, node]));
+            for (const [subscriptionId, cell] of agreementCells) {
+                replace(cell, agreementSummary(bySubscription.get(subscriptionId)));
+            }
+        });
+    }
     return card(sub, 'Subscriptions', 'customer-subscriptions', body, countBadge(total, 'subscriptions-count'));
+}
+
+function agreementCell(cells, subscriptionId) {
+    const cell = h('td', { testid: 'subscription-agreement' }, 'Loading…');
+    cells.set(subscriptionId, cell);
+    return cell;
+}
+
+/** One agreement in words: status, availability %, target response time and expiry date. */
+function agreementSummary(agreement) {
+    if (!agreement) {
+        return h('span', { testid: 'agreement-none' }, '—');
+    }
+    return h('span', { testid: 'agreement-summary', 'data-agreement-id': agreement.id },
+        statusBadge(agreement.status, 'agreement-status'), ' ',
+        h('span', { testid: 'agreement-availability' }, `${agreement.terms.availabilityPercent} % availability`), ', ',
+        h('span', { testid: 'agreement-response' }, `${agreement.terms.targetResponseTimeMinutes} min response`), ', until ',
+        h('time', { datetime: agreement.expiryDate, testid: 'agreement-expiry' }, formatDate(agreement.expiryDate)));
 }
 
 function interactions(customer, api, sub) {

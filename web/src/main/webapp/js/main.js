@@ -45,7 +45,8 @@ async function start() {
     showSession({ ...session.user, name: me.name || session.user.name });
 
     if (me.customer) {
-        const card = customerDetail(me.customer, api, { level: 1 });
+        const canReadAgreements = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
+        const card = customerDetail(me.customer, api, { level: 1, canReadAgreements });
         const canOrder = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
         replace(main, card,
             customerTickets(me.customer, api, { canReadIncidentReports: session.user.roles.includes('csc-admin') }),

@@ -128,3 +128,13 @@ export const INCIDENT_REPORTS = `query IncidentReports($id: ID!) {
     id kind impact cause explanation countermeasures writtenAt chronology { occurredAt text }
   }
 }`;
+
+/**
+ * The agreements of one customer (ISO/TS 23535), for the subscriptions card. Only the customer's administrator
+ * and business manager and CSP staff may read them; a customer's plain user is FORBIDDEN, so it is not asked.
+ */
+export const CUSTOMER_AGREEMENTS = `query CustomerAgreements($id: ID!) {
+  serviceLevelAgreements(customerId: $id, first: 100) {
+    edges { node { id subscriptionId status expiryDate terms { availabilityPercent targetResponseTimeMinutes } } }
+  }
+}`;

@@ -172,6 +172,31 @@ class PortalBrowserIT {
         assertEquals(List.of(), portal.errors());
     }
 
+    @Test
+    void adamSeesTheAgreementOfEachOfRiversidesSubscriptionsAndAliceNone(WebDriver browser) {
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("adam");
+
+        Map<String, String> agreements = portal.subscriptionAgreements();
+
+        assertFalse(agreements.isEmpty(), "Riverside's subscriptions have agreements");
+        agreements.values().forEach(summary -> {
+            assertTrue(summary.contains("% availability") && summary.contains("min response")
+                    && summary.contains("until"), summary);
+        });
+        assertTrue(agreements.values().stream().anyMatch(summary -> summary.toLowerCase(Locale.ROOT)
+                .contains("active")), agreements::toString);
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void aliceSeesNoAgreements(WebDriver browser) {
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("alice");
+
+        assertEquals(RIVERSIDE, portal.customerName());
+        assertEquals(0, portal.agreementCells(), "a customer's plain user may not read agreements");
+        assertEquals(List.of(), portal.errors());
+    }
+
     private static List<String> productOrderIds(String orderId) {
         return as("selma", "query($id: ID!) { customerOrder(id: $id) { productOrders { id } } }", "id", orderId)
                 .data().getJsonObject("customerOrder").getJsonArray("productOrders").getValuesAs(JsonValue::asJsonObject)

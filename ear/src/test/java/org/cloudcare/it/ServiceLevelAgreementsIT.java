@@ -53,7 +53,7 @@ class ServiceLevelAgreementsIT {
     private static final String NEGOTIATE = "mutation($input: NegotiateServiceLevelAgreementOverrideInput!) {"
             + " negotiateServiceLevelAgreementOverride(input: $input) { " + FIELDS + " } }";
     private static final String SUBSCRIPTIONS = "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) {"
-            + " edges { node { id status productOfferingId orderId agreementId"
+            + " edges { node { id status productOfferingId orderId agreementId region"
             + " serviceLevelAgreement { id subscriptionId status } } } } } }";
     private static final String TEMPLATE = "query($id: ID!) { productOffering(id: $id) { slaTemplate { id"
             + " availabilityPercent availabilityPeriod targetResponseTimeMinutes"
@@ -229,6 +229,141 @@ class ServiceLevelAgreementsIT {
 
         assertEquals(counts, RowCounts.now(), "a refused override writes no audit line");
         assertEquals(List.of(), read("adam", id).getJsonArray("overrides"));
+    }
+
+    // --- relocation (ISO/TS 23535 5.7.2) ---
+
+    private static final String PLACE_MODIFY = "mutation($input: PlaceCustomerOrderInput!) {"
+            + " placeCustomerOrder(input: $input) { id state items { relocationConsentBy relocationConsentAt }"
+            + " productOrders { id } } }";
+    private static final String LOCATION = "query($id: ID!) { serviceLevelAgreement(id: $id) { terms { dataLocation }"
+            + " dataLocationChangedBy dataLocationChangedAt } }";
+
+    @Test
+    void aModifyThatMovesTheDataWithoutConsentIsRejectedNamingTheFieldAndStoresNothing() {
+        JsonObject subscription = freshSubscription();
+        RowCounts counts = RowCounts.now();
+
+        GraphQL.Answer answer = as("bianca", PLACE_MODIFY, "input", modify(subscription, "ch-geneva", null));
+
+        assertEquals("VALIDATION", answer.errorCode(), answer.body());
+        assertTrue(answer.body().contains("items[0].relocationConsent"), answer.body());
+        GraphQL.Answer refused = as("bianca", PLACE_MODIFY, "input", modify(subscription, "ch-geneva", false));
+        assertEquals("VALIDATION", refused.errorCode(), refused.body());
+        assertEquals(counts, RowCounts.now(), "a refused order leaves nothing behind");
+    }
+
+    @Test
+    void aModifyWithConsentMovesTheSubscriptionAndTheAgreementsDataLocation() {
+        JsonObject subscription = freshSubscription();
+        String agreementId = subscription.getString("agreementId");
+
+        JsonObject order = as("bianca", PLACE_MODIFY, "input", modify(subscription, "ch-geneva", true)).data()
+                .getJsonObject("placeCustomerOrder");
+        JsonObject item = order.getJsonArray("items").getJsonObject(0);
+        assertEquals("bianca", item.getString("relocationConsentBy"));
+        assertFalse(item.isNull("relocationConsentAt"));
+        completeAll(order);
+
+        JsonObject moved = subscriptionsOf("adam", Demo.riversideId()).stream()
+                .filter(s -> s.getString("id").equals(subscription.getString("id"))).findFirst().orElseThrow();
+        assertEquals("ch-geneva", moved.getString("region"));
+        JsonObject agreement = as("adam", LOCATION, "id", agreementId).data().getJsonObject("serviceLevelAgreement");
+        assertEquals(List.of("ch-geneva"), agreement.getJsonObject("terms").getJsonArray("dataLocation").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList());
+        assertEquals("selma", agreement.getString("dataLocationChangedBy"));
+        assertFalse(agreement.isNull("dataLocationChangedAt"));
+        List<String> audit = RowCounts.newestAuditLines(20);
+        assertTrue(audit.contains("AGREEMENT_RELOCATED ServiceLevelAgreement " + agreementId + " by selma"),
+                audit::toString);
+    }
+
+    // --- order completion on time (eTOM 1.3.8) ---
+
+    private static final String ON_TIME = "query($customer: ID!, $from: String!, $to: String!) {"
+            + " orderCompletionOnTime(customerId: $customer, from: $from, to: $to) { customerId from to"
+            + " completedOrders ordersWithRequestedDate completedOnTime percentOnTime } }";
+
+    @Test
+    void anOrderCompletedByItsRequestedDateCountsAsOnTime() {
+        String from = OffsetDateTime.now().minusHours(1).toString();
+        String to = OffsetDateTime.now().plusHours(1).toString();
+        JsonObject before = onTime("adam", Demo.riversideId(), from, to);
+
+        Map<String, Object> item = new HashMap<>();
+        item.put("action", "ADD");
+        item.put("productOfferingId", idOf("vm-standard"));
+        item.put("quantity", 1);
+        item.put("region", "ch-zurich");
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("idempotencyKey", Demo.unique("on-time"));
+        input.put("requestedCompletionDate", OffsetDateTime.now().plusDays(2).toString());
+        input.put("items", List.of(item));
+        completeAll(as("bianca", PLACE_MODIFY, "input", input).data().getJsonObject("placeCustomerOrder"));
+
+        JsonObject after = onTime("bianca", Demo.riversideId(), from, to);
+        assertEquals(before.getInt("completedOrders") + 1, after.getInt("completedOrders"));
+        assertEquals(before.getInt("ordersWithRequestedDate") + 1, after.getInt("ordersWithRequestedDate"));
+        assertEquals(before.getInt("completedOnTime") + 1, after.getInt("completedOnTime"));
+        BigDecimal expected = BigDecimal.valueOf(after.getInt("completedOnTime") * 100L)
+                .divide(BigDecimal.valueOf(after.getInt("ordersWithRequestedDate")), 2, java.math.RoundingMode.HALF_UP);
+        assertEquals(0, expected.compareTo(after.getJsonNumber("percentOnTime").bigDecimalValue()));
+        assertEquals(after, onTime("sam", Demo.riversideId(), from, to), "provider staff read every customer's");
+    }
+
+    @Test
+    void orderCompletionOnTimeIsTheCustomersOwnAndNeedsAPeriod() {
+        String from = OffsetDateTime.now().minusDays(1).toString();
+        String to = OffsetDateTime.now().plusDays(1).toString();
+        Object[] vars = {"customer", Demo.riversideId(), "from", from, "to", to};
+        assertEquals("NOT_FOUND", as("hugo", ON_TIME, vars).errorCode());
+        assertEquals("FORBIDDEN", as("alice", ON_TIME, vars).errorCode());
+        assertEquals("UNAUTHENTICATED", as(null, ON_TIME, vars).errorCode());
+        JsonObject empty = onTime("sam", Demo.riversideId(), "2001-01-01T00:00:00Z", "2001-02-01T00:00:00Z");
+        assertEquals(0, empty.getInt("completedOrders"));
+        assertTrue(empty.isNull("percentOnTime"));
+        GraphQL.Answer backwards = as("sam", ON_TIME, "customer", Demo.riversideId(), "from", from, "to", from);
+        assertEquals("VALIDATION", backwards.errorCode(), backwards.body());
+        assertEquals("to", backwards.errorField(), backwards.body());
+    }
+
+    private static JsonObject onTime(String user, String customerId, String from, String to) {
+        GraphQL.Answer answer = as(user, ON_TIME, "customer", customerId, "from", from, "to", to);
+        JsonObject figure = answer.data().getJsonObject("orderCompletionOnTime");
+        assertNotNull(figure, answer.body());
+        return figure;
+    }
+
+    private static void completeAll(JsonObject order) {
+        for (JsonValue productOrder : order.getJsonArray("productOrders")) {
+            String id = productOrder.asJsonObject().getString("id");
+            as("selma", START, "id", id).data();
+            assertEquals("COMPLETED", as("selma", COMPLETE, "id", id).data().getJsonObject("completeProductOrder")
+                    .getString("state"));
+        }
+    }
+
+    /** A new vm-standard subscription of Riverside's in ch-zurich, with its agreement. */
+    private static JsonObject freshSubscription() {
+        String orderId = completedOrder("vm-standard");
+        return subscriptionsOf("sam", Demo.riversideId()).stream()
+                .filter(s -> orderId.equals(s.getString("orderId", null))).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> modify(JsonObject subscription, String region, Boolean consent) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("action", "MODIFY");
+        item.put("productOfferingId", subscription.getString("productOfferingId"));
+        item.put("quantity", 2);
+        item.put("region", region);
+        item.put("subscriptionId", subscription.getString("id"));
+        if (consent != null) {
+            item.put("relocationConsent", consent);
+        }
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("idempotencyKey", Demo.unique("move"));
+        input.put("items", List.of(item));
+        return input;
     }
 
     // --- helpers ---

@@ -89,6 +89,28 @@ public final class PortalPage {
         return awaitCustomer(name);
     }
 
+    /**
+     * The agreements shown on the subscriptions card, by the subscription's name: status, availability, response time
+     * and expiry as the portal shows them. Waits until the agreements have arrived.
+     */
+    public java.util.Map<String, String> subscriptionAgreements() {
+        awaitOrError("the subscriptions' agreements",
+                d -> d.findElements(testId("agreement-summary")).isEmpty() ? null : true);
+        java.util.Map<String, String> agreements = new java.util.LinkedHashMap<>();
+        for (WebElement row : driver.findElements(testId("subscription-row"))) {
+            List<WebElement> summary = row.findElements(testId("agreement-summary"));
+            if (!summary.isEmpty()) {
+                agreements.put(text(row, testId("subscription-name")), summary.get(0).getText());
+            }
+        }
+        return agreements;
+    }
+
+    /** How many agreement cells the subscriptions card has (none for a user who may not read agreements). */
+    public int agreementCells() {
+        return driver.findElements(testId("subscription-agreement")).size();
+    }
+
     public List<String> contactNames() {
         return driver.findElements(testId("contact-name")).stream().map(WebElement::getText).toList();
     }

@@ -249,6 +249,8 @@ public class CustomerOrders {
                     && !subscription.getProductOfferingId().equals(offering.getId())) {
                 check.refuseItem(index, "productOfferingId", "Item " + index
                         + " names another offering than the subscription's.");
+            } else {
+                check.relocation(index, item, subscription.getRegion());
             }
         }
     }
@@ -535,8 +537,9 @@ public class CustomerOrders {
                 audit.record(OrderAuditAction.SUBSCRIPTION_ACTIVATED, subscription, subscription.getName());
                 ServiceLevelAgreement agreement = agreements.started(subscription, now);
                 if (agreement != null) {
-                    audit.record(SlaAuditAction.AGREEMENT_STARTED, agreement, "subscription " + subscription.getId()
-                            + ", template " + agreement.getTemplateId() + " version " + agreement.getTemplateVersion());
+                    agreements.announce(agreement, SlaAuditAction.AGREEMENT_STARTED, "subscription "
+                            + subscription.getId() + ", template " + agreement.getTemplateId() + " version "
+                            + agreement.getTemplateVersion(), now);
                 }
             }
             case MODIFY -> {
@@ -544,7 +547,13 @@ public class CustomerOrders {
                 boolean relocated = subscription.modify(item.getQuantity(), item.getRegionCode());
                 audit.record(relocated ? OrderAuditAction.SUBSCRIPTION_RELOCATED
                         : OrderAuditAction.SUBSCRIPTION_MODIFIED, subscription, "quantity " + item.getQuantity()
-                        + ", region " + item.getRegionCode() + ", order " + order.getId());
+                        + ", region " + item.getRegionCode() + ", order " + order.getId()
+                        + (relocated ? ", relocation consent by " + item.getRelocationConsentBy() + " at "
+                                + item.getRelocationConsentAt() : ""));
+                if (relocated) {
+                    agreements.relocated(subscription, item.getRelocationConsentBy(), item.getRelocationConsentAt(),
+                            now);
+                }
             }
             case DELETE -> {
                 Subscription subscription = em.find(Subscription.class, item.getSubscriptionId());
@@ -552,8 +561,8 @@ public class CustomerOrders {
                 audit.record(OrderAuditAction.SUBSCRIPTION_TERMINATED, subscription, "order " + order.getId());
                 ServiceLevelAgreement agreement = agreements.ended(subscription, "Order " + order.getId(), now);
                 if (agreement != null) {
-                    audit.record(SlaAuditAction.AGREEMENT_TERMINATED, agreement, "subscription "
-                            + subscription.getId() + " terminated by order " + order.getId());
+                    agreements.announce(agreement, SlaAuditAction.AGREEMENT_TERMINATED, "subscription "
+                            + subscription.getId() + " terminated by order " + order.getId(), now);
                 }
             }
         }

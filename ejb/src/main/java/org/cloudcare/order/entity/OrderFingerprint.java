@@ -26,6 +26,7 @@ public final class OrderFingerprint {
                     .append('|').append(field(item.regionCode()))
                     .append('|').append(item.requestedCompletionDate())
                     .append('|').append(field(item.subscriptionId()))
+                    .append('|').append(item.relocationConsent())
                     .append('\n');
         }
         try {

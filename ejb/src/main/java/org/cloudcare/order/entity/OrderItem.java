@@ -63,6 +63,12 @@ public class OrderItem implements TenantOwned {
     @Column(name = "subscription_id", updatable = false)
     private String subscriptionId;
 
+    @Column(name = "relocation_consent_by", updatable = false)
+    private String relocationConsentBy;
+
+    @Column(name = "relocation_consent_at", updatable = false)
+    private OffsetDateTime relocationConsentAt;
+
     protected OrderItem() {
     }
 
@@ -81,6 +87,21 @@ public class OrderItem implements TenantOwned {
         this.requestedCompletionDate = request.requestedCompletionDate() == null ? null
                 : Timestamps.at(request.requestedCompletionDate());
         this.subscriptionId = action == OrderItemAction.ADD ? null : request.subscriptionId().strip();
+        if (action == OrderItemAction.MODIFY && request.relocationConsent()) {
+            // the consent is the placing customer's, given when the order was placed
+            this.relocationConsentBy = order.getPlacedBy();
+            this.relocationConsentAt = order.getPlacedAt();
+        }
+    }
+
+    /** Who consented to moving the subscription's data to this item's region; null without consent. */
+    public String getRelocationConsentBy() {
+        return relocationConsentBy;
+    }
+
+    /** When the consent to the relocation was given; null without consent. */
+    public OffsetDateTime getRelocationConsentAt() {
+        return relocationConsentAt;
     }
 
     /** When this item is due: its own requested date, else the order's (null when neither asks for one). */

@@ -86,6 +86,21 @@ public final class OrderValidation {
         }
     }
 
+    /**
+     * A modify that moves a subscription from {@code currentRegion} to another region moves the customer's data: ISO/TS
+     * 23535 5.7.2 asks for the customer's agreement, so the item must say {@code relocationConsent: true}.
+     */
+    public OrderValidation relocation(int index, OrderItemRequest item, String currentRegion) {
+        if (item != null && item.action() == OrderItemAction.MODIFY && !blank(item.regionCode())
+                && currentRegion != null && !item.regionCode().strip().equals(currentRegion)
+                && !item.relocationConsent()) {
+            refuseItem(index, "relocationConsent", "Item " + index + " moves the subscription's data from "
+                    + currentRegion + " to " + item.regionCode().strip()
+                    + "; the customer must consent to the relocation (relocationConsent: true).");
+        }
+        return this;
+    }
+
     private void identifier(String field, String value, String whenMissing) {
         if (blank(value)) {
             refuse(field, whenMissing);

@@ -170,6 +170,15 @@ public class ServiceLevelAgreement implements TenantOwned {
 
     // --- what was negotiated since ---
 
+    @Column(name = "relocated_to")
+    private String relocatedTo;
+
+    @Column(name = "relocated_by")
+    private String relocatedBy;
+
+    @Column(name = "relocated_at")
+    private OffsetDateTime relocatedAt;
+
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     @OrderBy("position")
@@ -243,7 +252,34 @@ public class ServiceLevelAgreement implements TenantOwned {
         for (AgreementOverride override : overrides) {
             terms = override.applyTo(terms);
         }
+        if (relocatedTo != null) {
+            terms = new SlaTerms(terms.availabilityPercent(), terms.availabilityPeriod(),
+                    terms.targetResponseTimeMinutes(), terms.incidentTargets(), terms.plannedDowntimeMinutesPerMonth(),
+                    terms.disruptionNoticeHours(), terms.backupFrequencyHours(),
+                    terms.recoveryPointObjectiveMinutes(), terms.recoveryTimeObjectiveMinutes(), Set.of(relocatedTo),
+                    terms.serviceCreditTiers(), terms.excessUsageBilled(), terms.excessUsageTerms(),
+                    terms.paymentTermDays(), terms.termMonths(), terms.autoRenew(), terms.expiryNoticeDays());
+        }
         return terms;
+    }
+
+    /**
+     * The customer's data moved to {@code region} with the customer's consent (ISO/TS 23535 5.7.2): from now on the
+     * agreement's data location is that region, recorded with who moved it and when (the template's copy keeps the
+     * location agreed at the start).
+     *
+     * @return whether the data location changed
+     */
+    public boolean relocate(String region, String relocatedBy, Instant at) {
+        String to = Checks.text("region", region, 100);
+        requireActive("relocated");
+        if (effectiveTerms().dataLocation().equals(Set.of(to))) {
+            return false;
+        }
+        this.relocatedTo = to;
+        this.relocatedBy = Checks.text("relocatedBy", relocatedBy, 100);
+        this.relocatedAt = Timestamps.at(at);
+        return true;
     }
 
     /**
@@ -379,6 +415,21 @@ public class ServiceLevelAgreement implements TenantOwned {
     /** When it expired or was terminated; null while active. */
     public OffsetDateTime getEndedAt() {
         return endedAt;
+    }
+
+    /** The region the data was moved to since the start; null when it has not moved. */
+    public String getRelocatedTo() {
+        return relocatedTo;
+    }
+
+    /** Who moved the data location; null when it has not moved. */
+    public String getRelocatedBy() {
+        return relocatedBy;
+    }
+
+    /** When the data location was moved; null when it has not moved. */
+    public OffsetDateTime getRelocatedAt() {
+        return relocatedAt;
     }
 
     /** The negotiated overrides, oldest first. */

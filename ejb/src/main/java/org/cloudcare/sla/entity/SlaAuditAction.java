@@ -6,7 +6,10 @@ import org.cloudcare.audit.entity.AuditAction;
 public enum SlaAuditAction implements AuditAction {
     AGREEMENT_STARTED,
     AGREEMENT_OVERRIDE_NEGOTIATED,
-    AGREEMENT_TERMINATED;
+    AGREEMENT_TERMINATED,
+    AGREEMENT_RENEWED,
+    AGREEMENT_EXPIRED,
+    AGREEMENT_RELOCATED;
 
     @Override
     public String entityType() {

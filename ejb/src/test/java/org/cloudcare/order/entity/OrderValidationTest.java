@@ -173,4 +173,34 @@ class OrderValidationTest {
         assertEquals(order.getId(), items.get(1).getOrderId());
         assertEquals("riverside", items.get(1).getTenant());
     }
+
+    @Test
+    void aModifyThatMovesTheDataNeedsTheCustomersConsent() {
+        OrderItemRequest move = OrderItemRequest.modify("sub-1", VM, 2, "ch-geneva");
+
+        assertEquals(List.of("items[1].relocationConsent"),
+                fields(OrderValidation.empty().relocation(1, move, "ch-zurich")));
+        assertTrue(OrderValidation.empty().relocation(1, move.withRelocationConsent(), "ch-zurich").isConsistent());
+        assertTrue(OrderValidation.empty().relocation(1, move, "ch-geneva").isConsistent(), "same region");
+        assertTrue(OrderValidation.empty().relocation(0, OrderItemRequest.delete("sub-1", VM), "ch-zurich")
+                .isConsistent(), "a delete moves nothing");
+    }
+
+    @Test
+    void theConsentIsRecordedOnTheItemWithWhoAndWhen() {
+        CustomerOrder order = Orders.place(List.of(OrderItemRequest.modify("sub-1", VM, 2, "ch-geneva")
+                .withRelocationConsent(), OrderItemRequest.modify("sub-2", VM, 2, "ch-geneva")));
+
+        assertEquals(BIANCA, order.getItems().get(0).getRelocationConsentBy());
+        assertEquals(order.getPlacedAt(), order.getItems().get(0).getRelocationConsentAt());
+        assertEquals(null, order.getItems().get(1).getRelocationConsentBy());
+    }
+
+    @Test
+    void theConsentIsPartOfTheOrdersContentForIdempotency() {
+        OrderItemRequest move = OrderItemRequest.modify("sub-1", VM, 2, "ch-geneva");
+
+        assertTrue(!OrderFingerprint.of(DUE, List.of(move))
+                .equals(OrderFingerprint.of(DUE, List.of(move.withRelocationConsent()))));
+    }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import org.cloudcare.catalog.entity.Catalogue;
 import org.cloudcare.catalog.entity.ProductOffering;
@@ -196,5 +197,30 @@ class ServiceLevelAgreementTest {
         assertConflict(() -> agreement.terminate("Too late.", NEGOTIATED));
         assertConflict(() -> agreement.negotiate(SlaObjective.PAYMENT_TERM_DAYS, new BigDecimal("45"), "Late.",
                 "bruno", NEGOTIATED));
+    }
+
+    @Test
+    void aRelocationMovesTheDataLocationInForceAndRecordsWhoAndWhen() {
+        ServiceLevelAgreement agreement = agreement();
+        Set<String> agreedAtStart = agreement.templateTerms().dataLocation();
+
+        assertTrue(agreement.relocate("ch-geneva", "selma", NEGOTIATED));
+
+        assertEquals(Set.of("ch-geneva"), agreement.effectiveTerms().dataLocation());
+        assertEquals(agreedAtStart, agreement.templateTerms().dataLocation(), "the start's copy is kept");
+        assertEquals("ch-geneva", agreement.getRelocatedTo());
+        assertEquals("selma", agreement.getRelocatedBy());
+        assertEquals(OffsetDateTime.parse("2026-03-02T12:00:00Z"), agreement.getRelocatedAt());
+        assertFalse(agreement.relocate("ch-geneva", "selma", NEGOTIATED), "already there");
+        assertInvalid("region", () -> agreement.relocate(" ", "selma", NEGOTIATED));
+    }
+
+    @Test
+    void anEndedAgreementCannotBeRelocated() {
+        ServiceLevelAgreement agreement = agreement();
+        agreement.terminate(null, NEGOTIATED);
+
+        assertConflict(() -> agreement.relocate("ch-geneva", "selma", NEGOTIATED));
+        assertNull(agreement.getRelocatedTo());
     }
 }

@@ -39,7 +39,7 @@ final class Inputs {
                 requests.add(new OrderItemRequest(Enums.as(OrderItemAction.class, item.action()),
                         item.productOfferingId(), item.quantity(), item.region(),
                         moment("items[" + i + "].requestedCompletionDate", item.requestedCompletionDate()),
-                        item.subscriptionId()));
+                        item.subscriptionId(), Boolean.TRUE.equals(item.relocationConsent())));
             }
             return requests;
         }
@@ -50,7 +50,9 @@ final class Inputs {
             @Description("Required for add and modify.") Integer quantity,
             @Description("The region the data is kept in; required for add and modify.") String region,
             @Description("ISO 8601 date and time with offset.") String requestedCompletionDate,
-            @Id @Description("The subscription to modify or delete.") String subscriptionId) {
+            @Id @Description("The subscription to modify or delete.") String subscriptionId,
+            @Description("The customer agrees that a modify moves the subscription's data to another region (ISO/TS"
+                    + " 23535 5.7.2); required as true when the region changes.") Boolean relocationConsent) {
     }
 
     /** A moment sent as text, read by {@link Moments}. */

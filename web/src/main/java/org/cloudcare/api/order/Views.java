@@ -53,13 +53,16 @@ final class Views {
     @Type("CustomerOrderItem")
     public record OrderItemView(@Id @NonNull String id, @NonNull int position, @NonNull Vocabulary.ItemAction action,
             @Id @NonNull String productOfferingId, Integer quantity, String region,
-            OffsetDateTime requestedCompletionDate, @Id String subscriptionId) {
+            OffsetDateTime requestedCompletionDate, @Id String subscriptionId,
+            @Description("Who consented to moving the data to this item's region; null without consent.")
+            String relocationConsentBy,
+            @Description("When the consent to the relocation was given.") OffsetDateTime relocationConsentAt) {
 
         static OrderItemView of(OrderItem item) {
             return new OrderItemView(item.getId(), item.getPosition(),
                     Enums.as(Vocabulary.ItemAction.class, item.getAction()), item.getProductOfferingId(),
                     item.getQuantity(), item.getRegionCode(), item.getRequestedCompletionDate(),
-                    item.getSubscriptionId());
+                    item.getSubscriptionId(), item.getRelocationConsentBy(), item.getRelocationConsentAt());
         }
     }
 

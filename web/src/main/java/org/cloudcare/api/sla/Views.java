@@ -44,6 +44,9 @@ final class Views {
             AgreementTermsView terms,
             @NonNull @Description("The overrides negotiated since the start, oldest first.")
             List<@NonNull AgreementOverrideView> overrides,
+            @Description("Who moved the data location to another region (with the customer's consent); null when it"
+                    + " has not moved.") String dataLocationChangedBy,
+            @Description("When the data location was moved.") OffsetDateTime dataLocationChangedAt,
             @NonNull long version) {
 
         static ServiceLevelAgreementView of(ServiceLevelAgreement agreement) {
@@ -55,7 +58,7 @@ final class Views {
                     agreement.getRenewalDate(), agreement.getEndedAt(),
                     AgreementTermsView.of(agreement.effectiveTerms()),
                     agreement.getOverrides().stream().map(AgreementOverrideView::of).toList(),
-                    agreement.getVersion());
+                    agreement.getRelocatedBy(), agreement.getRelocatedAt(), agreement.getVersion());
         }
     }
 

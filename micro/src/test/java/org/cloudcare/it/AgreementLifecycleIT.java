@@ -1,0 +1,129 @@
+package org.cloudcare.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
+import org.cloudcare.catalog.entity.ProductOffering;
+import org.cloudcare.catalog.entity.SlaTemplate;
+import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.Subscription;
+import org.cloudcare.it.support.InTransaction;
+import org.cloudcare.sla.control.AgreementLifecycleJob;
+import org.cloudcare.sla.entity.AgreementStatus;
+import org.cloudcare.sla.entity.ServiceLevelAgreement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The agreement lifecycle job on a real server and database: an agreement of a Riverside subscription that started
+ * five years ago has passed its expiry date; two runs racing move it once (renewed to a term ending in the future, or
+ * expired, as its template says), with one audit line, one interaction and one outbox event, and a later run finds
+ * nothing left to do.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgreementLifecycleIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cloudcare.war"))
+                .addClasses(AgreementLifecycleIT.class, InTransaction.class);
+    }
+
+    @Inject
+    InTransaction tx;
+
+    @Inject
+    AgreementLifecycleJob job;
+
+    private String agreementDue(String offeringCode) {
+        Instant started = OffsetDateTime.now(ZoneOffset.UTC).minusYears(5).toInstant();
+        return tx.apply(em -> {
+            Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.tenant = 'riverside' ORDER BY c.id",
+                    Customer.class).setMaxResults(1).getSingleResult();
+            ProductOffering offering = em.createQuery("SELECT o FROM ProductOffering o WHERE o.code = :code",
+                    ProductOffering.class).setParameter("code", offeringCode).getSingleResult();
+            SlaTemplate template = offering.getSlaTemplate();
+            String region = template.terms().dataLocation().iterator().next();
+            Subscription subscription = Subscription.added(customer, offering.getName(), offering.getId(), 1, region,
+                    null, null, started);
+            em.persist(subscription);
+            subscription.activate(started);
+            ServiceLevelAgreement agreement = ServiceLevelAgreement.startFor(subscription, offering.getName(),
+                    template, started);
+            em.persist(agreement);
+            subscription.deliverUnder(agreement.getId());
+            return agreement.getId();
+        });
+    }
+
+    private long count(String jpql, String agreementId) {
+        return tx.apply(em -> em.createQuery(jpql, Long.class).setParameter("id", agreementId).getSingleResult());
+    }
+
+    private void assertRecordedOnce(String agreementId) {
+        assertEquals(1, count("SELECT COUNT(e) FROM OutboxEntry e WHERE e.aggregateId = :id"
+                + " AND e.type = 'sla.agreement-changed'", agreementId), "one outbox event");
+        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.entityId = :id AND a.action IN"
+                + " ('AGREEMENT_RENEWED', 'AGREEMENT_EXPIRED')", agreementId), "one audit line");
+        assertEquals(1, count("SELECT COUNT(i) FROM Interaction i WHERE i.relatedEntityId = :id", agreementId),
+                "one interaction");
+    }
+
+    @Test
+    void twoRunsRacingRenewOrExpireADueAgreementOnce() throws Exception {
+        String agreementId = agreementDue("vm-standard");
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Integer> changed = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return job.runOnce();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                changed.add(run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertTrue(changed.stream().mapToInt(Integer::intValue).sum() >= 1, "changed " + changed);
+        tx.apply(em -> {
+            ServiceLevelAgreement agreement = em.find(ServiceLevelAgreement.class, agreementId);
+            if (agreement.getStatus() == AgreementStatus.ACTIVE) {
+                assertTrue(agreement.getExpiryDate().toInstant().isAfter(Instant.now()), "renewed into the future");
+                assertEquals(agreement.getExpiryDate(), agreement.getRenewalDate());
+            } else {
+                assertEquals(AgreementStatus.EXPIRED, agreement.getStatus());
+                assertEquals(agreement.getExpiryDate(), agreement.getEndedAt());
+            }
+            return null;
+        });
+        assertRecordedOnce(agreementId);
+
+        job.runOnce();
+        assertRecordedOnce(agreementId);
+    }
+}
