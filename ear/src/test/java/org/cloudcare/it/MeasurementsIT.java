@@ -1,6 +1,11 @@
 package org.cloudcare.it;
 
-import static org.cloudcare.it.support.GraphQL.as;
+import static org.cloudcare.it.support.MeasurementBatches.availability;
+import static org.cloudcare.it.support.MeasurementBatches.outage;
+import static org.cloudcare.it.support.MeasurementBatches.record;
+import static org.cloudcare.it.support.MeasurementBatches.responseTime;
+import static org.cloudcare.it.support.MeasurementBatches.rows;
+import static org.cloudcare.it.support.MeasurementBatches.subscriptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +27,7 @@ import jakarta.json.JsonValue;
 import org.cloudcare.it.fuzz.RowCounts;
 import org.cloudcare.it.support.Demo;
 import org.cloudcare.it.support.GraphQL;
+import org.cloudcare.it.support.MeasurementBatches;
 import org.cloudcare.it.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,10 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MeasurementsIT {
 
-    static final String RECORD = "mutation($input: RecordMeasurementsInput!) { recordMeasurements(input: $input) {"
-            + " batchId duplicate receivedAt availabilitySamples responseTimeSamples outageEvents } }";
-    private static final String SUBSCRIPTIONS = "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) {"
-            + " edges { node { id } } } } }";
+    private static final Instant NOW = MeasurementBatches.YESTERDAY;
 
     // --- recording ---
 
@@ -46,7 +49,7 @@ class MeasurementsIT {
     void aFullBatchIsRecordedWithItsCountsAndOneAuditLineAndAResendIsADuplicate() {
         String token = Tokens.monitoring();
         String batchId = Demo.unique("batch");
-        JsonArray rows = rows(subscriptions(), MeasurementsIT.NOW, 10_000);
+        JsonArray rows = rows(subscriptions(), NOW, 10_000);
         RowCounts before = RowCounts.now();
 
         JsonObject receipt = record(token, batchId, rows).data().getJsonObject("recordMeasurements");
@@ -182,62 +185,6 @@ class MeasurementsIT {
                                 "productOfferingId", Demo.offeringId("vm-standard"), "quantity", 1, "region",
                                 "ch-zurich"))))
                 .errorCode());
-    }
-
-    // --- helpers, also for the ingestion benchmark ---
-
-    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(1, ChronoUnit.DAYS);
-
-    /** The demo customers' subscription ids, as support sees them. */
-    static List<String> subscriptions() {
-        List<String> ids = new ArrayList<>();
-        for (String customer : List.of(Demo.riversideId(), Demo.harborId())) {
-            as("sam", SUBSCRIPTIONS, "id", customer).data().getJsonObject("customer").getJsonObject("subscriptions")
-                    .getJsonArray("edges").forEach(edge -> ids.add(edge.asJsonObject().getJsonObject("node")
-                            .getString("id")));
-        }
-        return ids;
-    }
-
-    /**
-     * {@code count} valid rows over the subscriptions, before {@code end}: of every ten, seven availability samples
-     * of five minutes, two response times, an outage start and an outage end.
-     */
-    static JsonArray rows(List<String> subscriptions, Instant end, int count) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        for (int i = 0; i < count; i++) {
-            String subscription = subscriptions.get(i % subscriptions.size());
-            Instant at = end.minus(5L * (count - i), ChronoUnit.MINUTES);
-            rows.add(switch (i % 10) {
-                case 7, 8 -> responseTime(subscription, at, 20 + i % 300);
-                case 9 -> outage(i % 20 == 9 ? "OUTAGE_START" : "OUTAGE_END", subscription, at);
-                default -> availability(subscription, at, at.plus(5, ChronoUnit.MINUTES));
-            });
-        }
-        return rows.build();
-    }
-
-    static GraphQL.Answer record(String token, String batchId, JsonArray rows) {
-        return GraphQL.post(token, "application/json", Json.createObjectBuilder().add("query", RECORD)
-                .add("variables", Json.createObjectBuilder().add("input", Json.createObjectBuilder()
-                        .add("batchId", batchId).add("measurements", rows)))
-                .build().toString(), "application/json");
-    }
-
-    private static JsonObject availability(String subscription, Instant start, Instant end) {
-        return Json.createObjectBuilder().add("kind", "AVAILABILITY").add("subscriptionId", subscription)
-                .add("intervalStart", start.toString()).add("intervalEnd", end.toString())
-                .add("up", start.getEpochSecond() % 7 != 0).build();
-    }
-
-    private static JsonObject responseTime(String subscription, Instant at, int milliseconds) {
-        return Json.createObjectBuilder().add("kind", "RESPONSE_TIME").add("subscriptionId", subscription)
-                .add("measuredAt", at.toString()).add("milliseconds", milliseconds).build();
-    }
-
-    private static JsonObject outage(String kind, String subscription, Instant at) {
-        return Json.createObjectBuilder().add("kind", kind).add("subscriptionId", subscription)
-                .add("at", at.toString()).build();
     }
 
     private static void await(CountDownLatch latch) {
