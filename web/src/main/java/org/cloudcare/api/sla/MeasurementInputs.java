@@ -8,6 +8,7 @@ import org.cloudcare.sla.entity.MeasurementRow;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /** The input of recordMeasurements. Everything is checked by the batch's reception rules in the boundary. */
 final class MeasurementInputs {
@@ -20,7 +21,7 @@ final class MeasurementInputs {
             + " resend a no-op. Every reason a batch is refused for is in extensions.reasons (the first 100), each"
             + " naming the row and field, e.g. measurements[17].intervalEnd; nothing of a refused batch is stored.")
     public record RecordMeasurements(@Description("At most 100 characters.") String batchId,
-            List<MeasurementInput> measurements) {
+            @NonNull List<@NonNull MeasurementInput> measurements) {
 
         List<MeasurementRow> rows() {
             return measurements == null ? null : measurements.stream().map(MeasurementInput::row).toList();
