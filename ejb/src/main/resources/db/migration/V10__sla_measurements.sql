@@ -7,7 +7,7 @@
 -- the same transaction, and a per-row key lookup would be paid on every insert.
 
 CREATE TABLE sla_measurement_batch (
-    batch_id                    VARCHAR(100) NOT NULL PRIMARY KEY,
+    batch_id                    VARCHAR(64)  NOT NULL PRIMARY KEY,
     received_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
     received_by                 VARCHAR(100) NOT NULL,
     availability_samples        INTEGER      NOT NULL,
@@ -17,7 +17,7 @@ CREATE TABLE sla_measurement_batch (
 
 -- up or down for the whole interval [interval_start, interval_end)
 CREATE TABLE sla_availability_sample (
-    batch_id                    VARCHAR(100) NOT NULL,
+    batch_id                    VARCHAR(64)  NOT NULL,
     row_index                   INTEGER      NOT NULL,
     subscription_id             VARCHAR(36)  NOT NULL,
     interval_start              TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE sla_availability_sample (
 CREATE INDEX sla_availability_sample_subscription ON sla_availability_sample (subscription_id, interval_start);
 
 CREATE TABLE sla_response_time_sample (
-    batch_id                    VARCHAR(100) NOT NULL,
+    batch_id                    VARCHAR(64)  NOT NULL,
     row_index                   INTEGER      NOT NULL,
     subscription_id             VARCHAR(36)  NOT NULL,
     measured_at                 TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -41,7 +41,7 @@ CREATE INDEX sla_response_time_sample_subscription ON sla_response_time_sample (
 
 -- an outage as the monitoring system saw it begin (START) or end (END)
 CREATE TABLE sla_outage_event (
-    batch_id                    VARCHAR(100) NOT NULL,
+    batch_id                    VARCHAR(64)  NOT NULL,
     row_index                   INTEGER      NOT NULL,
     subscription_id             VARCHAR(36)  NOT NULL,
     kind                        VARCHAR(5)   NOT NULL,

@@ -158,7 +158,7 @@ class MeasurementsIT {
         String token = Tokens.monitoring();
         JsonArray one = rows(subscriptions(), NOW, 1);
         assertEquals("batchId", record(token, " ", one).errorField());
-        assertEquals("batchId", record(token, "x".repeat(101), one).errorField());
+        assertEquals("batchId", record(token, "x".repeat(65), one).errorField());
         assertEquals("measurements", record(token, Demo.unique("empty"), JsonValue.EMPTY_JSON_ARRAY).errorField());
     }
 

@@ -22,7 +22,7 @@ import org.cloudcare.sla.entity.MeasurementSet;
 public final class MeasurementRows {
 
     public static final int MAX_ROWS = 10_000;
-    public static final int MAX_BATCH_ID = 100;
+    public static final int MAX_BATCH_ID = 64;
     public static final int MAX_REASONS = 100;
     /** How far ahead of CloudCare's clock the monitoring system's may be. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);

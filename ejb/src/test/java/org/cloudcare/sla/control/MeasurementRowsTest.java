@@ -95,8 +95,8 @@ class MeasurementRowsTest {
     void theBatchIdIsRequiredAndShort() {
         assertNotNull(MeasurementRows.batchIdFault(null));
         assertNotNull(MeasurementRows.batchIdFault("  "));
-        assertNotNull(MeasurementRows.batchIdFault("x".repeat(101)));
+        assertNotNull(MeasurementRows.batchIdFault("x".repeat(65)));
         assertNotNull(MeasurementRows.batchIdFault(" b-1"));
-        assertNull(MeasurementRows.batchIdFault("x".repeat(100)));
+        assertNull(MeasurementRows.batchIdFault("x".repeat(64)));
     }
 }

@@ -20,7 +20,8 @@ final class MeasurementInputs {
     @Description("A batch of at most 10,000 measurements. The batch id, chosen by the monitoring system, makes a"
             + " resend a no-op. Every reason a batch is refused for is in extensions.reasons (the first 100), each"
             + " naming the row and field, e.g. measurements[17].intervalEnd; nothing of a refused batch is stored.")
-    public record RecordMeasurements(@Description("At most 100 characters.") String batchId,
+    public record RecordMeasurements(
+            @Description("At most 64 characters (the audit trail names the batch by it).") String batchId,
             @NonNull List<@NonNull MeasurementInput> measurements) {
 
         List<MeasurementRow> rows() {
