@@ -116,8 +116,9 @@ public class MeasurementStore {
                 if (!found.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new MeasurementBatch(batchId, true, found.getObject(1, OffsetDateTime.class).toInstant(),
-                        found.getString(2), found.getInt(3), found.getInt(4), found.getInt(5)));
+                Instant receivedAt = found.getObject(1, OffsetDateTime.class).toInstant();
+                return Optional.of(new MeasurementBatch(batchId, true, receivedAt, found.getString(2),
+                        found.getInt(3), found.getInt(4), found.getInt(5)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read measurement batch " + batchId, e);
