@@ -2,6 +2,7 @@ package org.cloudcare.sla.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,6 +45,8 @@ public class Measurements {
 
     /** Distinct subscription ids looked up per query. */
     private static final int LOOKUP_CHUNK = 1_000;
+    private static final int RACE_ATTEMPTS = 20;
+    private static final long RACE_PAUSE_MILLIS = 250;
 
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
@@ -74,7 +77,8 @@ public class Measurements {
         if (recorded.isPresent()) {
             return recorded.get();
         }
-        Instant now = clock.instant();
+        // as stored: both databases keep microseconds, so a resend answers the very same receivedAt
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         MeasurementRows.Checked checked = MeasurementRows.check(rows, now);
         for (int index : unknownSubscriptionRows(rows)) {
             checked.fault("measurements[" + index + "].subscriptionId", "There is no such subscription.");
@@ -84,15 +88,36 @@ public class Measurements {
         MeasurementBatch batch = new MeasurementBatch(batchId, false, now, callers.current().username(),
                 valid.availability().size(), valid.responseTimes().size(), valid.outages().size());
         if (!store.insert(batch, valid)) {
-            // a send of the same batch committed first: this one stores nothing and answers what that one stored
+            // a send of the same batch came first: this one stores nothing and answers what that one stored
             context.setRollbackOnly();
-            return store.findAfterRace(batchId).orElseThrow(() -> new IllegalStateException(
-                    "Measurement batch " + batchId + " is recorded and cannot be read"));
+            return recordedByTheOtherSend(batchId);
         }
         audit.recordProviderWide(MeasurementAuditAction.MEASUREMENT_BATCH_RECORDED, batchId,
                 batch.availabilitySamples() + " availability samples, " + batch.responseTimeSamples()
                         + " response-time samples, " + batch.outageEvents() + " outage events");
         return batch;
+    }
+
+    /**
+     * The batch a racing send recorded, once it has committed: PostgreSQL answers the loser only after the winner's
+     * commit, H2 may give up waiting for the winner's lock earlier. CONFLICT when the other send has not committed
+     * after a few seconds (or rolled back): the monitoring system sends the batch again to learn how it ended.
+     */
+    private MeasurementBatch recordedByTheOtherSend(String batchId) {
+        for (int attempt = 0; attempt < RACE_ATTEMPTS; attempt++) {
+            Optional<MeasurementBatch> recorded = store.findAfterRace(batchId);
+            if (recorded.isPresent()) {
+                return recorded.get();
+            }
+            try {
+                Thread.sleep(RACE_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw CloudCareException.conflict("Another send of measurement batch " + batchId + " is being recorded;"
+                + " send it again to learn its outcome.");
     }
 
     /** The positions of rows naming a subscription that does not exist, found with one query per thousand ids. */

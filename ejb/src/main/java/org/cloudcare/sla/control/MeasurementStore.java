@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -33,8 +34,12 @@ public class MeasurementStore {
 
     /** Rows sent to the database per JDBC batch. */
     static final int JDBC_BATCH = 1_000;
-    /** SQLSTATE of a unique or primary key violation, the same on H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    /**
+     * SQLSTATEs of a batch row that another transaction holds: a unique or primary key violation once it committed
+     * (PostgreSQL waits for it, then answers this; so does H2 when it commits in time), and H2's lock timeout while it
+     * has not committed yet (H2 waits only a short while).
+     */
+    private static final Set<String> BATCH_TAKEN = Set.of("23505", "HYT00");
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -56,7 +61,8 @@ public class MeasurementStore {
 
     /**
      * Records the batch row, then every row; false, with nothing written, when a batch of that id was recorded first
-     * (also by a send racing this one: the primary key decides, the loser waits for the winner's commit).
+     * or is being recorded by a send racing this one (the primary key decides). The caller's transaction is spoiled
+     * then (PostgreSQL takes no further statement in it): roll it back.
      */
     @Transactional(TxType.MANDATORY)
     public boolean insert(MeasurementBatch batch, MeasurementSet rows) {
@@ -72,7 +78,7 @@ public class MeasurementStore {
                 insert.setInt(6, batch.outageEvents());
                 insert.executeUpdate();
             } catch (SQLException e) {
-                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (BATCH_TAKEN.contains(e.getSQLState())) {
                     return false;
                 }
                 throw e;
