@@ -1,8 +1,11 @@
 package org.cloudcare.sla.control;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -158,6 +161,68 @@ public final class MeasurementRows {
         }
     }
 
+    /**
+     * The moment in ISO 8601 text with offset. The usual form ({@code 2026-01-01T00:00:00Z}, also with a fraction of
+     * a second or an offset {@code +02:00}) is read by hand: {@link OffsetDateTime#parse} costs some 20 microseconds
+     * a value, half of the whole reception of a 10,000-row batch. Anything else goes to {@code OffsetDateTime.parse}.
+     */
+    static Instant parse(String text) {
+        int length = text.length();
+        if (length >= 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+                && text.charAt(13) == ':' && text.charAt(16) == ':') {
+            try {
+                int year = digits(text, 0, 4);
+                int month = digits(text, 5, 7);
+                int day = digits(text, 8, 10);
+                int hour = digits(text, 11, 13);
+                int minute = digits(text, 14, 16);
+                int second = digits(text, 17, 19);
+                int at = 19;
+                int nanos = 0;
+                if (text.charAt(at) == '.') {
+                    int start = ++at;
+                    while (at < length && at - start < 9 && Character.isDigit(text.charAt(at))) {
+                        nanos = nanos * 10 + (text.charAt(at++) - '0');
+                    }
+                    if (at == start) {
+                        return OffsetDateTime.parse(text).toInstant();
+                    }
+                    for (int i = at - start; i < 9; i++) {
+                        nanos *= 10;
+                    }
+                }
+                ZoneOffset offset;
+                if (at == length - 1 && text.charAt(at) == 'Z') {
+                    offset = ZoneOffset.UTC;
+                } else if (at == length - 6 && (text.charAt(at) == '+' || text.charAt(at) == '-')
+                        && text.charAt(at + 3) == ':') {
+                    int hours = digits(text, at + 1, at + 3);
+                    int minutes = digits(text, at + 4, at + 6);
+                    offset = text.charAt(at) == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes)
+                            : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+                } else {
+                    return OffsetDateTime.parse(text).toInstant();
+                }
+                return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
+            } catch (DateTimeException | NumberFormatException e) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+        }
+        return OffsetDateTime.parse(text).toInstant();
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static void unused(Checked checked, String at, MeasurementKind kind, String field, Object value) {
         if (value != null) {
             checked.fault(at + field, "A " + kind + " measurement has no " + field + ".");
@@ -175,7 +240,7 @@ public final class MeasurementRows {
             if (text.length() > MAX_MOMENT) {
                 throw new DateTimeParseException("too long", text.substring(0, MAX_MOMENT), MAX_MOMENT);
             }
-            moment = OffsetDateTime.parse(text.strip()).toInstant();
+            moment = parse(text.strip());
         } catch (DateTimeParseException e) {
             checked.fault(field, "An ISO 8601 date and time with offset is required, e.g. 2026-01-01T00:00:00Z.");
             return null;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.cloudcare.platform.error.InvalidInput.Reason;
 import org.cloudcare.sla.entity.MeasurementKind;
 import org.cloudcare.sla.entity.MeasurementRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The reception rules of a measurement batch: every invalid row named by index and field, nothing else stored. */
 class MeasurementRowsTest {
@@ -89,6 +93,22 @@ class MeasurementRowsTest {
         assertEquals(MeasurementRows.MAX_REASONS, refused.reasons().size());
         assertTrue(refused.getMessage().contains("250 reasons, the first 100 of them follow"), refused.getMessage());
         assertEquals("measurements[99].milliseconds", refused.reasons().get(99).field());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-06-15T11:00:00Z", "2026-06-15T11:00:00.5Z",
+            "2026-06-15T11:00:00.123456789Z", "2026-06-15T13:30:00.25+02:30", "2026-06-15T08:00:00-03:00",
+            "2026-06-15T11:00Z", "2024-02-29T23:59:59.999+00:00"})
+    void theFastReadingOfAMomentAgreesWithTheIsoParser(String text) {
+        assertEquals(OffsetDateTime.parse(text).toInstant(), MeasurementRows.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30T11:00:00Z", "2026-06-15T25:00:00Z",
+            "2026-06-15T11:00:00", "2026-06-15T11:00:00+2:00", "2026-0a-15T11:00:00Z",
+            "2026-06-15T11:00:00+19:00"})
+    void anUnreadableMomentIsStillRefused(String text) {
+        assertThrows(DateTimeParseException.class, () -> MeasurementRows.parse(text));
     }
 
     @Test
