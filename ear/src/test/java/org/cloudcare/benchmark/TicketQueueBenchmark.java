@@ -82,7 +82,7 @@ final class TicketQueueBenchmark {
     private static List<String> subscriptions() {
         List<String> ids = new ArrayList<>();
         JsonObject customers = GraphQL.as("sam", "{ customers(first: 100) { edges { node {"
-                + " subscriptions(first: 100) { edges { node { id status } } } } } } }").data()
+                + " subscriptions(first: 10) { edges { node { id status } } } } } } }").data()
                 .getJsonObject("customers");
         for (JsonValue customer : customers.getJsonArray("edges")) {
             for (JsonValue subscription : customer.asJsonObject().getJsonObject("node")
