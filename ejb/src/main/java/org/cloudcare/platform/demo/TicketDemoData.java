@@ -79,13 +79,18 @@ public class TicketDemoData {
         if (riversideMachine == null || riversideDatabase == null || harborMachine == null) {
             return;
         }
+        TicketTargets machineTargets = terms.of(riversideMachine);
+        if (machineTargets == null) {
+            // demo subscriptions of a database older than agreements: tickets without deadlines would teach nothing
+            LOG.info("No demo trouble tickets: the demo subscriptions have no service level agreement");
+            return;
+        }
         now = clock.instant();
 
         TroubleTicket unanswered = received(report("riverside", riversideMachine, TicketKind.INCIDENT,
                 "performance", TicketSeverity.MINOR, TicketPriority.LOW, TicketImpact.INDIVIDUAL,
                 "The radiology workstation VM is slow every morning between 8 and 9.", ReceptionChannel.PORTAL),
                 ALICE, ago(Duration.ofDays(4)));
-        TicketTargets machineTargets = terms.of(riversideMachine);
         unanswered.escalate(DeadlineKind.RESPONSE, machineTargets, at(ago(Duration.ofDays(4).minusHours(9))));
         unanswered.escalate(DeadlineKind.REPAIR, machineTargets, at(ago(Duration.ofHours(20))));
         planned(unanswered);
