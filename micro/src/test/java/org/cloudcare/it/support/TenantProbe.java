@@ -115,6 +115,7 @@ public class TenantProbe extends HttpServlet {
                         "relatedTicketId", "reportId", "subscriptionId" ->
                         foreignIds.get("customer");
                 case "contactId" -> foreignIds.get("contact");
+                case "batchId" -> "probe-batch";
                 case "entityType" -> "Customer";
                 case "code" -> "probe-tenant";
                 case "email" -> "probe@probe.example";
@@ -131,6 +132,11 @@ public class TenantProbe extends HttpServlet {
         }
         if (type == java.time.Instant.class) {
             return null;
+        }
+        if (type == java.time.OffsetDateTime.class) {
+            // a period that holds the other tenant's history: a report must still show none of it
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            return "from".equals(name) ? now.minusDays(30) : now.plusDays(1);
         }
         if (type == java.math.BigDecimal.class) {
             return java.math.BigDecimal.ONE;
