@@ -70,10 +70,7 @@ public final class PortalPage {
     public List<String> customerNamesIncluding(String... names) {
         List<String> shown = customerNames();
         while (!shown.containsAll(List.of(names)) && isDisplayed(testId("customers-load-more"))) {
-            int before = shown.size();
-            driver.findElement(testId("customers-load-more")).click();
-            awaitOrError("the next page of customers",
-                    d -> d.findElements(testId("customer-row")).size() > before ? true : null);
+            loadMore("customers-load-more", "customer-row");
             shown = customerNames();
         }
         return shown;
