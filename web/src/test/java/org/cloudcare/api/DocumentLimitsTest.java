@@ -58,14 +58,10 @@ class DocumentLimitsTest {
 
     @Test
     void aFragmentBombIsRefusedWithoutExpandingIt() {
-        String bomb = fragmentBomb(20);
-        long start = System.nanoTime();
-        DocumentLimits.Refusal refusal = LIMITS.check(bomb, null);
-        long micros = (System.nanoTime() - start) / 1000;
+        DocumentLimits.Refusal refusal = LIMITS.check(fragmentBomb(20), null);
         assertNotNull(refusal);
         assertEquals("query", refusal.field());
-        assertTrue(micros < 100_000, "took " + micros + " µs");
-        // a thousand levels is as cheap: each fragment is counted once
+        // 2^1000 selections if expanded: that this returns at all shows each fragment is counted once
         assertNotNull(LIMITS.check(fragmentBomb(1000), null));
     }
 
@@ -79,7 +75,9 @@ class DocumentLimitsTest {
         DocumentLimits.Refusal refusal = LIMITS.check(big, null);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertNotNull(refusal);
-        assertTrue(millis < 100, "took " + millis + " ms");
+        // a linear lexer needs a few milliseconds; the bound is loose so that a loaded build machine does not fail it,
+        // and still far below what a quadratic pass over 256 KB would take
+        assertTrue(millis < 2_000, "took " + millis + " ms");
     }
 
     @Test
