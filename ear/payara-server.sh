@@ -20,7 +20,8 @@
 #   JMS broker 7676 are off, and the Hazelcast data grid (4900) is off (nothing in development needs clustering).
 #   The HTTP and admin listeners send no Server and no X-Powered-By header, and the container's error pages name no
 #   product and version (-Dproduct.name=).
-# Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare; --db postgresql =
+# Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare (each commit written at once:
+#   WRITE_DELAY=0); --db postgresql =
 #   jdbc:postgresql://127.0.0.1:5432/cloudcare, user postgres, empty password. Without --db, a postgresql
 #   CLOUDCARE_DB_URL selects postgresql. CLOUDCARE_DB_URL / CLOUDCARE_DB_USER / CLOUDCARE_DB_PASSWORD /
 #   CLOUDCARE_DB_DATASOURCE override the defaults (ignored, with a warning, when CLOUDCARE_DB_URL is for the other
@@ -391,7 +392,9 @@ resolve_db() {
   fi
   case "$db" in
     h2)
-      db_url="jdbc:h2:file:$runtime/data/cloudcare;AUTO_SERVER=FALSE"
+      # WRITE_DELAY=0: H2 writes each commit to the file before answering; with its default (changes written up to a
+      # second later) a killed server lost the transactions of its last second (measured with kill -9)
+      db_url="jdbc:h2:file:$runtime/data/cloudcare;AUTO_SERVER=FALSE;WRITE_DELAY=0"
       db_user=sa; db_password=""; db_datasource=org.h2.jdbcx.JdbcDataSource ;;
     postgresql)
       db_url="jdbc:postgresql://127.0.0.1:5432/cloudcare"

@@ -44,7 +44,7 @@ class ServiceLevelAgreementsIT {
             + " dataLocation serviceCreditTiers { availabilityBelowPercent creditPercent } excessUsageBilled"
             + " paymentTermDays termMonths autoRenew expiryNoticeDays }";
     private static final String FIELDS = "id name customerId subscriptionId productOfferingId templateId status"
-            + " startDate expiryDate expiryNoticeDate renewalDate endedAt version " + TERMS
+            + " startDate expiryDate expiryNoticeDate expiryNoticeSentAt renewalDate endedAt version " + TERMS
             + " overrides { id objective oldValue newValue reason negotiatedBy negotiatedAt }";
     private static final String AGREEMENT = "query($id: ID!) { serviceLevelAgreement(id: $id) { " + FIELDS + " } }";
     private static final String AGREEMENTS = "query($customer: ID) { serviceLevelAgreements(customerId: $customer,"
@@ -94,6 +94,7 @@ class ServiceLevelAgreementsIT {
         assertEquals(start.plusMonths(terms.getInt("termMonths")).toInstant(), expiry.toInstant());
         assertEquals(expiry.minusDays(terms.getInt("expiryNoticeDays")).toInstant(),
                 OffsetDateTime.parse(agreement.getString("expiryNoticeDate")).toInstant());
+        assertTrue(agreement.isNull("expiryNoticeSentAt"), "the notice of a new term is far off");
         assertEquals(terms.getBoolean("autoRenew") ? expiry.toInstant() : null,
                 agreement.isNull("renewalDate") ? null
                         : OffsetDateTime.parse(agreement.getString("renewalDate")).toInstant());

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The agreement lifecycle job on a real server and database: an agreement of a Riverside subscription that started
  * five years ago has passed its expiry date; two runs racing move it once (renewed to a term ending in the future, or
  * expired, as its template says), with one audit line, one interaction and one outbox event, and a later run finds
- * nothing left to do.
+ * nothing left to do. An agreement whose expiry notice date has come gets its notice once from two racing runs, kept
+ * on the agreement, so later runs (on any instance, after any restart) do not send it again.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementLifecycleIT {
@@ -53,7 +54,19 @@ class AgreementLifecycleIT {
     AgreementLifecycleJob job;
 
     private String agreementDue(String offeringCode) {
-        Instant started = OffsetDateTime.now(ZoneOffset.UTC).minusYears(5).toInstant();
+        return agreementStarted(offeringCode, OffsetDateTime.now(ZoneOffset.UTC).minusYears(5));
+    }
+
+    /** An agreement whose term ends in half its notice period: the notice date has come, the expiry date not. */
+    private String agreementInItsNoticePeriod(String offeringCode) {
+        var terms = tx.apply(em -> em.createQuery("SELECT o FROM ProductOffering o WHERE o.code = :code",
+                ProductOffering.class).setParameter("code", offeringCode).getSingleResult().getSlaTemplate().terms());
+        return agreementStarted(offeringCode, OffsetDateTime.now(ZoneOffset.UTC).minusMonths(terms.termMonths())
+                .plusDays(terms.expiryNoticeDays() / 2));
+    }
+
+    private String agreementStarted(String offeringCode, OffsetDateTime startedAt) {
+        Instant started = startedAt.toInstant();
         return tx.apply(em -> {
             Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.tenant = 'riverside' ORDER BY c.id",
                     Customer.class).setMaxResults(1).getSingleResult();
@@ -86,10 +99,8 @@ class AgreementLifecycleIT {
                 "one interaction");
     }
 
-    @Test
-    void twoRunsRacingRenewOrExpireADueAgreementOnce() throws Exception {
-        String agreementId = agreementDue("vm-standard");
-
+    /** Two runs of the job started at once, as two instances' timers would; what each returned. */
+    private List<Integer> twoRacingRuns() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Integer> changed = new ArrayList<>();
         try {
@@ -108,6 +119,14 @@ class AgreementLifecycleIT {
         } finally {
             pool.shutdownNow();
         }
+        return changed;
+    }
+
+    @Test
+    void twoRunsRacingRenewOrExpireADueAgreementOnce() throws Exception {
+        String agreementId = agreementDue("vm-standard");
+
+        List<Integer> changed = twoRacingRuns();
 
         assertTrue(changed.stream().mapToInt(Integer::intValue).sum() >= 1, "changed " + changed);
         tx.apply(em -> {
@@ -125,5 +144,37 @@ class AgreementLifecycleIT {
 
         job.runOnce();
         assertRecordedOnce(agreementId);
+    }
+
+    @Test
+    void twoRunsRacingSendTheExpiryNoticeOnceAndLaterRunsNeverAgain() throws Exception {
+        String agreementId = agreementInItsNoticePeriod("postgresql-managed");
+
+        List<Integer> changed = twoRacingRuns();
+
+        assertTrue(changed.stream().mapToInt(Integer::intValue).sum() >= 1, "changed " + changed);
+        OffsetDateTime sentAt = tx.apply(em -> {
+            ServiceLevelAgreement agreement = em.find(ServiceLevelAgreement.class, agreementId);
+            assertEquals(AgreementStatus.ACTIVE, agreement.getStatus(), "the term goes on");
+            assertTrue(agreement.getExpiryNoticeSentAt() != null, "the notice is kept on the agreement");
+            return agreement.getExpiryNoticeSentAt();
+        });
+        assertNoticeSentOnce(agreementId);
+
+        job.runOnce();
+        assertNoticeSentOnce(agreementId);
+        assertEquals(sentAt, tx.apply(em -> em.find(ServiceLevelAgreement.class, agreementId)
+                .getExpiryNoticeSentAt()));
+    }
+
+    private void assertNoticeSentOnce(String agreementId) {
+        assertEquals(1, count("SELECT COUNT(e) FROM OutboxEntry e WHERE e.aggregateId = :id"
+                + " AND e.type = 'sla.agreement-expiry-notice'", agreementId), "one outbox event");
+        assertEquals(0, count("SELECT COUNT(e) FROM OutboxEntry e WHERE e.aggregateId = :id"
+                + " AND e.type = 'sla.agreement-changed'", agreementId), "no renewal or expiry");
+        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.entityId = :id"
+                + " AND a.action = 'AGREEMENT_EXPIRY_NOTICE_SENT'", agreementId), "one audit line");
+        assertEquals(1, count("SELECT COUNT(i) FROM Interaction i WHERE i.relatedEntityId = :id"
+                + " AND i.subject = 'Agreement expiry notice'", agreementId), "one interaction");
     }
 }

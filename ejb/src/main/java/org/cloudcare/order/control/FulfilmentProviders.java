@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,7 +16,9 @@ import org.cloudcare.order.entity.ProductOrder;
 /**
  * Finds the {@link FulfilmentProvider}s: the one {@code cloudcare.fulfilment} names takes new product orders
  * ({@code manual}, the default, or {@code automatic}); a product order already handed over stays with its provider,
- * even after the setting changed.
+ * even after the setting changed. The setting is read for every order placed, so a change in a config source that
+ * changes at run time (Payara Server's domain properties, {@code asadmin set-config-property}) applies to the next
+ * order without a restart.
  */
 @ApplicationScoped
 public class FulfilmentProviders {
@@ -28,11 +31,11 @@ public class FulfilmentProviders {
 
     @Inject
     @ConfigProperty(name = "cloudcare.fulfilment", defaultValue = "manual")
-    String configured;
+    Provider<String> configured;
 
     /** The provider that takes new product orders; an unknown name in the setting is a configuration error. */
     public FulfilmentProvider forNewOrders() {
-        String wanted = configured.strip();
+        String wanted = configured.get().strip();
         return find(wanted).orElseThrow(() -> new IllegalStateException("cloudcare.fulfilment names no fulfilment"
                 + " provider: " + wanted + "; known are " + all.stream().map(FulfilmentProvider::name).toList() + "."));
     }

@@ -46,8 +46,10 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * are {@link #effectiveTerms()}.
  * <p>
  * Dates (UTC, ISO/TS 23535 5.15): the agreement starts with the subscription and its term ends {@code termMonths}
- * later ({@link #getExpiryDate()}); the customer is reminded {@code expiryNoticeDays} before; an agreement that renews
- * automatically starts its next term on the expiry date ({@link #getRenewalDate()}), one that does not expires then.
+ * later ({@link #getExpiryDate()}); the customer is sent one notice {@code expiryNoticeDays} before
+ * ({@link #sendExpiryNotice}), whether the agreement renews or not; an agreement that renews automatically starts its
+ * next term on the expiry date ({@link #getRenewalDate()}), with a notice of its own to come, one that does not expires
+ * then.
  * <p>
  * Lifecycle: {@code active} → {@code expired} (a term ends without renewal) or {@code terminated} (its subscription
  * ends); both are final, any other move is a CONFLICT.
@@ -103,6 +105,9 @@ public class ServiceLevelAgreement implements TenantOwned {
 
     @Column(name = "renewal_date")
     private OffsetDateTime renewalDate;
+
+    @Column(name = "expiry_notice_sent_at")
+    private OffsetDateTime expiryNoticeSentAt;
 
     @Column(name = "ended_at")
     private OffsetDateTime endedAt;
@@ -321,6 +326,7 @@ public class ServiceLevelAgreement implements TenantOwned {
             if (autoRenew) {
                 expiryDate = expiryDate.plusMonths(termMonths);
                 datesFollowTerm();
+                expiryNoticeSentAt = null; // the new term gets its own notice
             } else {
                 status = AgreementStatus.EXPIRED;
                 endedAt = expiryDate;
@@ -328,6 +334,24 @@ public class ServiceLevelAgreement implements TenantOwned {
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * The notice that the current term ends (ISO/TS 23535 5.15), once per term: due from the expiry notice date while
+     * the agreement is active and its term has not ended (then renewal or expiry tells the customer instead). It goes
+     * out whether the agreement renews automatically or not: a renewal commits the customer to another term, which it
+     * can only renegotiate or decline when it knows in time.
+     *
+     * @return whether the notice is sent now; false when it is not due or was sent for this term already
+     */
+    public boolean sendExpiryNotice(Instant now) {
+        Checks.required("now", now);
+        if (status != AgreementStatus.ACTIVE || expiryNoticeSentAt != null
+                || now.isBefore(expiryNoticeDate.toInstant()) || !now.isBefore(expiryDate.toInstant())) {
+            return false;
+        }
+        expiryNoticeSentAt = Timestamps.at(now);
+        return true;
     }
 
     /** Its subscription ended: active → terminated, for good. */
@@ -410,6 +434,11 @@ public class ServiceLevelAgreement implements TenantOwned {
     /** When the next term starts; null when the agreement does not renew automatically. */
     public OffsetDateTime getRenewalDate() {
         return renewalDate;
+    }
+
+    /** When the expiry notice of the current term was sent; null until then. */
+    public OffsetDateTime getExpiryNoticeSentAt() {
+        return expiryNoticeSentAt;
     }
 
     /** When it expired or was terminated; null while active. */

@@ -9,6 +9,8 @@ public enum SlaAuditAction implements AuditAction {
     AGREEMENT_TERMINATED,
     AGREEMENT_RENEWED,
     AGREEMENT_EXPIRED,
+    /** The customer was told that the current term ends (ISO/TS 23535 5.15), once per term. */
+    AGREEMENT_EXPIRY_NOTICE_SENT,
     AGREEMENT_RELOCATED;
 
     @Override

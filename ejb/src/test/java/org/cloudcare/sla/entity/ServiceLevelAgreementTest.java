@@ -199,6 +199,72 @@ class ServiceLevelAgreementTest {
                 "bruno", NEGOTIATED));
     }
 
+    // --- the expiry notice (ISO/TS 23535 5.15): notice date 2028-12-02T11:00Z, expiry 2029-03-02T11:00Z ---
+
+    @Test
+    void theExpiryNoticeIsSentOnceFromItsDateUntilTheTermEnds() {
+        ServiceLevelAgreement agreement = agreement();
+        assertNull(agreement.getExpiryNoticeSentAt());
+
+        assertFalse(agreement.sendExpiryNotice(Instant.parse("2028-12-02T10:59:59Z")), "not yet");
+        assertNull(agreement.getExpiryNoticeSentAt());
+        assertTrue(agreement.sendExpiryNotice(Instant.parse("2028-12-02T11:00:00Z")));
+        assertEquals(OffsetDateTime.parse("2028-12-02T11:00:00Z"), agreement.getExpiryNoticeSentAt());
+        assertFalse(agreement.sendExpiryNotice(Instant.parse("2028-12-02T11:10:00Z")), "sent already");
+        assertFalse(agreement.sendExpiryNotice(Instant.parse("2029-03-01T00:00:00Z")), "sent already");
+        assertEquals(OffsetDateTime.parse("2028-12-02T11:00:00Z"), agreement.getExpiryNoticeSentAt());
+    }
+
+    @Test
+    void anAgreementThatDoesNotRenewIsGivenNoticeToo() {
+        offering.setSlaTemplate(withoutRenewal(offering.getSlaTemplate().terms()), CLOCK);
+        ServiceLevelAgreement agreement = agreement();
+
+        assertTrue(agreement.sendExpiryNotice(Instant.parse("2029-01-15T00:00:00Z")));
+        assertEquals(OffsetDateTime.parse("2029-01-15T00:00:00Z"), agreement.getExpiryNoticeSentAt());
+    }
+
+    @Test
+    void aRenewedTermHasANoticeOfItsOwn() {
+        ServiceLevelAgreement agreement = agreement();
+        assertTrue(agreement.sendExpiryNotice(Instant.parse("2028-12-10T00:00:00Z")));
+
+        assertTrue(agreement.renewOrExpire(Instant.parse("2029-03-02T11:00:00Z")));
+
+        assertNull(agreement.getExpiryNoticeSentAt(), "the next term's notice is still to come");
+        assertFalse(agreement.sendExpiryNotice(Instant.parse("2031-12-03T10:59:59Z")));
+        assertTrue(agreement.sendExpiryNotice(Instant.parse("2031-12-03T11:00:00Z")));
+        assertEquals(OffsetDateTime.parse("2031-12-03T11:00:00Z"), agreement.getExpiryNoticeSentAt());
+    }
+
+    @Test
+    void noNoticeOnceTheTermHasEndedOrTheAgreementIsOver() {
+        ServiceLevelAgreement late = agreement();
+        assertFalse(late.sendExpiryNotice(Instant.parse("2029-03-02T11:00:00Z")),
+                "the term has ended: renewal or expiry tells the customer instead");
+
+        offering.setSlaTemplate(withoutRenewal(offering.getSlaTemplate().terms()), CLOCK);
+        ServiceLevelAgreement expired = agreement();
+        assertTrue(expired.renewOrExpire(Instant.parse("2029-03-02T11:00:00Z")));
+        assertFalse(expired.sendExpiryNotice(Instant.parse("2029-03-02T11:00:00Z")));
+        assertNull(expired.getExpiryNoticeSentAt());
+
+        ServiceLevelAgreement terminated = agreement();
+        terminated.terminate("Subscription ended.", NEGOTIATED);
+        assertFalse(terminated.sendExpiryNotice(Instant.parse("2028-12-10T00:00:00Z")));
+        assertNull(terminated.getExpiryNoticeSentAt());
+    }
+
+    @Test
+    void aNoticeNegotiatedEarlierIsSentFromTheEarlierDate() {
+        ServiceLevelAgreement agreement = agreement();
+        agreement.negotiate(SlaObjective.EXPIRY_NOTICE_DAYS, new BigDecimal("180"), "Board approval takes longer.",
+                "bruno", NEGOTIATED);
+
+        assertFalse(agreement.sendExpiryNotice(Instant.parse("2028-09-03T10:59:59Z")));
+        assertTrue(agreement.sendExpiryNotice(Instant.parse("2028-09-03T11:00:00Z")));
+    }
+
     @Test
     void aRelocationMovesTheDataLocationInForceAndRecordsWhoAndWhen() {
         ServiceLevelAgreement agreement = agreement();

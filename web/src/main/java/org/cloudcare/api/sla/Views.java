@@ -37,6 +37,8 @@ final class Views {
             @NonNull OffsetDateTime startDate,
             @NonNull @Description("The end of the current term.") OffsetDateTime expiryDate,
             @NonNull @Description("When the customer is reminded that the term ends.") OffsetDateTime expiryNoticeDate,
+            @Description("When the notice that the current term ends was sent to the customer; null until then (a"
+                    + " renewal starts the next term without one).") OffsetDateTime expiryNoticeSentAt,
             @Description("When the next term starts; null when the agreement does not renew automatically.")
             OffsetDateTime renewalDate,
             @Description("When it expired or was terminated.") OffsetDateTime endedAt,
@@ -55,7 +57,7 @@ final class Views {
                     agreement.getTemplateId(), agreement.getTemplateVersion(),
                     Enums.as(Vocabulary.AgreementState.class, agreement.getStatus()), agreement.getStatusReason(),
                     agreement.getStartDate(), agreement.getExpiryDate(), agreement.getExpiryNoticeDate(),
-                    agreement.getRenewalDate(), agreement.getEndedAt(),
+                    agreement.getExpiryNoticeSentAt(), agreement.getRenewalDate(), agreement.getEndedAt(),
                     AgreementTermsView.of(agreement.effectiveTerms()),
                     agreement.getOverrides().stream().map(AgreementOverrideView::of).toList(),
                     agreement.getRelocatedBy(), agreement.getRelocatedAt(), agreement.getVersion());
