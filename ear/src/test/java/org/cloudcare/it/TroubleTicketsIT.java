@@ -541,6 +541,31 @@ class TroubleTicketsIT {
                 .findFirst().orElseThrow();
         assertEquals(3, modified.getInt("quantity"));
         assertEquals("ch-geneva", modified.getString("region"));
+
+        // and the ticket tells alice, through the order's outbox event (delivered after the commit)
+        String told = "Customer order " + orderId + ", which carries out this change request, is completed.";
+        long until = System.currentTimeMillis() + 30_000;
+        List<JsonObject> notes = List.of();
+        while (System.currentTimeMillis() < until) {
+            notes = objects(read("alice", id).getJsonArray("notes"));
+            if (notes.stream().anyMatch(n -> n.getString("text").equals(told))) {
+                break;
+            }
+            sleep(250);
+        }
+        JsonObject outcome = notes.stream().filter(n -> n.getString("text").equals(told)).findFirst()
+                .orElseThrow(() -> new AssertionError("no note of the completed order: " + read("alice", id)));
+        assertEquals("SYSTEM", outcome.getString("authorKind"));
+        assertEquals("order fulfilment", outcome.getString("author"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

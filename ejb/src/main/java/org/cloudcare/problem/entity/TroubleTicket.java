@@ -507,6 +507,31 @@ public class TroubleTicket implements TenantOwned {
                 moved, note));
     }
 
+    /**
+     * The change order this ticket was accepted as has finished ({@code outcome}: its TMF622 state word): the customer
+     * is told in a visible note by CloudCare itself, also on a ticket that ended meanwhile. Once per order and outcome:
+     * a second report of it (a redelivered event) adds nothing, nor does a report about another order.
+     *
+     * @return the note, empty when nothing was added
+     */
+    public Optional<DiagnosticNote> noteChangeOrderOutcome(Actor actor, String orderId, String outcome, Clock clock) {
+        Checks.required("actor", actor);
+        if (actor.kind() != ActorKind.SYSTEM) {
+            throw CloudCareException.forbidden("Only CloudCare itself reports what became of a change order.");
+        }
+        String text = "Customer order " + orderId + ", which carries out this change request, is "
+                + Checks.text("outcome", outcome, 40) + ".";
+        if (changeOrderId == null || !changeOrderId.equals(orderId) || notes.size() >= MAX_NOTES
+                || notes.stream().anyMatch(note -> note.getText().equals(text))) {
+            return Optional.empty();
+        }
+        DiagnosticNote note = new DiagnosticNote(this, NoteVisibility.CUSTOMER_VISIBLE, actor, text,
+                Timestamps.now(clock));
+        notes.add(note);
+        this.updatedAt = note.getWrittenAt();
+        return Optional.of(note);
+    }
+
     private void requireNotEnded() {
         if (status.isFinal()) {
             throw CloudCareException.conflict("Ticket " + id + " is " + status.tmfName() + " and can no longer change.");

@@ -157,4 +157,37 @@ class ChangeRequestAcceptanceTest {
         assertNull(ticket.getChangeOrderId());
         assertEquals(TicketStatus.ACKNOWLEDGED, ticket.getStatus());
     }
+
+    @Test
+    void whenTheChangeOrderFinishesCloudCareTellsTheCustomerOncePerOutcome() {
+        TroubleTicket ticket = changeRequest();
+        ticket.acceptChange(SELMA, "order-1", "quantity 4 (was 2)", LATER);
+        Actor fulfilment = Actor.system("order fulfilment");
+
+        DiagnosticNote note = ticket.noteChangeOrderOutcome(fulfilment, "order-1", "completed", LATER).orElseThrow();
+
+        assertTrue(note.isCustomerVisible());
+        assertEquals("order fulfilment", note.getAuthor());
+        assertEquals(ActorKind.SYSTEM, note.getAuthorKind());
+        assertTrue(note.getText().contains("order-1") && note.getText().contains("completed"), note.getText());
+        assertTrue(ticket.noteChangeOrderOutcome(fulfilment, "order-1", "completed", LATER).isEmpty(),
+                "a redelivered event adds nothing");
+        assertTrue(ticket.noteChangeOrderOutcome(fulfilment, "order-2", "failed", LATER).isEmpty(),
+                "not this ticket's order");
+        assertEquals(2, ticket.getCustomerVisibleNotes().size(), "the acceptance's and the outcome's");
+        assertEquals(TicketStatus.IN_PROGRESS, ticket.getStatus(), "the provider resolves; the order only tells");
+    }
+
+    @Test
+    void aTicketNotAcceptedAsAnOrderGetsNoOutcomeAndOnlyCloudCareReportsOne() {
+        TroubleTicket ticket = changeRequest();
+        assertTrue(ticket.noteChangeOrderOutcome(Actor.system("order fulfilment"), "order-1", "completed", LATER)
+                .isEmpty());
+        ticket.acceptChange(SELMA, "order-1", "quantity 4 (was 2)", LATER);
+        assertRefused(ErrorCode.FORBIDDEN, null, () -> ticket.noteChangeOrderOutcome(SELMA, "order-1", "completed",
+                LATER));
+        assertRefused(ErrorCode.FORBIDDEN, null, () -> ticket.noteChangeOrderOutcome(ALICE, "order-1", "completed",
+                LATER));
+        assertEquals(1, ticket.getNotes().size());
+    }
 }
