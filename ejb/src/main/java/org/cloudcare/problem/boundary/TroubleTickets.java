@@ -308,10 +308,11 @@ public class TroubleTickets {
         Caller caller = callers.current();
         TroubleTicket ticket = lockedTicket(id);
         Actor actor = actor(caller);
+        Subscription subscription = em.find(Subscription.class, ticket.getSubscriptionId());
         if (ticket.getChangeOrderId() == null) {
             ticket.requireChangeAcceptable(actor);
+            ChangeOrders.requireAChange(subscription, quantity, region);
         }
-        Subscription subscription = em.find(Subscription.class, ticket.getSubscriptionId());
         OrderItemRequest item = ChangeOrders.modifyItem(subscription, quantity, region, relocationConsent);
         CustomerOrder order;
         try {

@@ -35,13 +35,24 @@ public final class ChangeOrders {
                 subscription.getRegion(), quantity, region, relocationConsent);
     }
 
-    /**
-     * The modify item of a subscription that now has {@code currentQuantity} in {@code currentRegion}. Refused
-     * (VALIDATION naming {@code quantity} and {@code region}) when it would change neither; everything else the
-     * order's consistency check decides.
-     */
+    /** The modify item of a subscription that now has {@code currentQuantity} in {@code currentRegion}. */
     static OrderItemRequest modifyItem(String subscriptionId, String offeringId, int currentQuantity,
             String currentRegion, Integer quantity, String region, boolean relocationConsent) {
+        return new OrderItemRequest(OrderItemAction.MODIFY, offeringId, quantity == null ? currentQuantity : quantity,
+                region == null || region.isBlank() ? currentRegion : region, null, subscriptionId,
+                relocationConsent);
+    }
+
+    /**
+     * Refuses a change that would set neither another quantity nor another region than {@code subscription} has
+     * (VALIDATION naming {@code quantity} and {@code region}); everything else the order's consistency check decides.
+     * Not asked of a retry: the order placed first already changed the subscription, perhaps.
+     */
+    public static void requireAChange(Subscription subscription, Integer quantity, String region) {
+        requireAChange(subscription.getQuantity(), subscription.getRegion(), quantity, region);
+    }
+
+    static void requireAChange(int currentQuantity, String currentRegion, Integer quantity, String region) {
         boolean newRegion = region != null && !region.isBlank() && !region.strip().equals(currentRegion);
         boolean newQuantity = quantity != null && quantity != currentQuantity;
         if (!newRegion && !newQuantity) {
@@ -50,9 +61,6 @@ public final class ChangeOrders {
             new Reasons().add("quantity", message).add("region", message)
                     .throwIfAny("The change request was not accepted.");
         }
-        return new OrderItemRequest(OrderItemAction.MODIFY, offeringId, quantity == null ? currentQuantity : quantity,
-                region == null || region.isBlank() ? currentRegion : region, null, subscriptionId,
-                relocationConsent);
     }
 
     /** What the item changes, for the customer's note and the interaction: "quantity 4 (was 2), region ...". */

@@ -41,9 +41,14 @@ class ChangeOrdersTest {
 
     @Test
     void aChangeThatChangesNothingIsRefusedNamingQuantityAndRegion() {
-        assertEquals(List.of("quantity", "region"), fields(() -> item(null, null, false)));
-        assertEquals(List.of("quantity", "region"), fields(() -> item(2, "ch-zurich", false)));
-        assertEquals(List.of("quantity", "region"), fields(() -> item(2, " ", false)));
+        assertEquals(List.of("quantity", "region"), fields(() -> ChangeOrders.requireAChange(2, "ch-zurich", null,
+                null)));
+        assertEquals(List.of("quantity", "region"), fields(() -> ChangeOrders.requireAChange(2, "ch-zurich", 2,
+                "ch-zurich")));
+        assertEquals(List.of("quantity", "region"), fields(() -> ChangeOrders.requireAChange(2, "ch-zurich", 2,
+                " ")));
+        ChangeOrders.requireAChange(2, "ch-zurich", 3, null);
+        ChangeOrders.requireAChange(2, "ch-zurich", null, " ch-geneva");
     }
 
     @Test
