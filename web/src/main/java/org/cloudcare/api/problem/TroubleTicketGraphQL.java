@@ -39,7 +39,11 @@ import org.eclipse.microprofile.graphql.Query;
 @TranslatesErrors
 public class TroubleTicketGraphQL {
 
-    /** Why troubleTicket and troubleTickets stay, for clients written before the SPEC's names were published. */
+    /**
+     * Why troubleTicket and troubleTickets stay, for clients written before the SPEC's names were published. SmallRye
+     * 2.17 prints no directives into the served SDL (its includeDirectives setting is off), so the descriptions say it
+     * as well: that is what a client reading the committed schema sees.
+     */
     static final String DEPRECATED_NAME = "Use problem/problems (the SPEC's contract names)";
 
     @Inject
@@ -64,14 +68,14 @@ public class TroubleTicketGraphQL {
 
     @Query
     @Deprecated(reason = DEPRECATED_NAME)
-    @Description("The old name of problem(id).")
+    @Description("Deprecated: " + DEPRECATED_NAME + ". The old name of problem(id), the same answers.")
     public TroubleTicketView troubleTicket(@Id @NonNull String id) {
         return problem(id);
     }
 
     @Query
     @Deprecated(reason = DEPRECATED_NAME)
-    @Description("The old name of problems.")
+    @Description("Deprecated: " + DEPRECATED_NAME + ". The old name of problems, the same answers.")
     public @NonNull TroubleTicketConnection troubleTickets(Vocabulary.Status status, @Id String customerId,
             @DefaultValue("20") Integer first, String after) {
         return problems(status, customerId, first, after);
