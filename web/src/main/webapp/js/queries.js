@@ -102,8 +102,8 @@ const TICKET_FIELDS = `id customer kind ticketType severity priority status desc
       deadlines { kind due timeLeftMinutes stopped breached }`;
 
 /** Trouble tickets, the least time left first: a customer's own, or (staff) those of every customer. */
-export const TROUBLE_TICKETS = `query TroubleTickets($customerId: ID, $after: String) {
-  troubleTickets(customerId: $customerId, first: 20, after: $after) {
+export const PROBLEMS = `query Problems($customerId: ID, $after: String) {
+  problems(customerId: $customerId, first: 20, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { ${TICKET_FIELDS} } }

@@ -2,7 +2,7 @@ import { h, replace } from './dom.js';
 import { formatDateTime, label } from './format.js';
 import { card, countBadge, statusBadge } from './customer-view.js';
 import {
-    INCIDENT_REPORTS, REPORT_PROBLEM, RESOLVE_TROUBLE_TICKET, START_TROUBLE_TICKET, TROUBLE_TICKETS,
+    INCIDENT_REPORTS, REPORT_PROBLEM, RESOLVE_TROUBLE_TICKET, START_TROUBLE_TICKET, PROBLEMS,
 } from './queries.js';
 
 /** The clocks are business minutes counted by the server; reading them again keeps "time left" true. */
@@ -95,8 +95,8 @@ function ticketList(api, { customerId = null, canReadIncidentReports = false, ca
     async function loadPage() {
         more.disabled = true;
         try {
-            const data = await api(TROUBLE_TICKETS, { customerId, after: endCursor });
-            const connection = data?.troubleTickets;
+            const data = await api(PROBLEMS, { customerId, after: endCursor });
+            const connection = data?.problems;
             if (!connection) return false;
             for (const { node } of connection.edges) rows.append(row(node));
             endCursor = connection.pageInfo?.endCursor ?? null;

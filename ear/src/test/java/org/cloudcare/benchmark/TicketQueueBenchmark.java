@@ -13,7 +13,7 @@ import jakarta.json.JsonValue;
 import org.cloudcare.it.support.GraphQL;
 
 /**
- * The staff ticket queue ({@code troubleTickets(first: 20)} as sam: every customer's tickets, the least time left
+ * The staff ticket queue ({@code problems(first: 20)} as sam: every customer's tickets, the least time left
  * first) with {@code -Dbenchmark.tickets} (10,000) tickets in the database. The tickets are made through the product,
  * once: sam records problems on the customers' behalf ({@code reportProblem}, channel {@code PHONE}), 20 aliased
  * mutations per document (the cap per document, each its own transaction), 8 documents at a time, spread over every
@@ -21,7 +21,7 @@ import org.cloudcare.it.support.GraphQL;
  */
 final class TicketQueueBenchmark {
 
-    static final String QUEUE = "{ troubleTickets(first: 20) { totalCount edges { node { id customer status priority"
+    static final String QUEUE = "{ problems(first: 20) { totalCount edges { node { id customer status priority"
             + " nextDueAt deadlines { kind due timeLeftMinutes breached } } } } }";
     private static final int TICKETS = Integer.getInteger("benchmark.tickets", 10_000);
     private static final int PER_DOCUMENT = 20;
@@ -79,8 +79,8 @@ final class TicketQueueBenchmark {
     }
 
     private static long count() {
-        return GraphQL.as("sam", "{ troubleTickets(first: 0) { totalCount } }").data()
-                .getJsonObject("troubleTickets").getJsonNumber("totalCount").longValue();
+        return GraphQL.as("sam", "{ problems(first: 0) { totalCount } }").data()
+                .getJsonObject("problems").getJsonNumber("totalCount").longValue();
     }
 
     private static List<String> subscriptions() {

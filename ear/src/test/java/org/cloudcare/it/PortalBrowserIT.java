@@ -132,8 +132,8 @@ class PortalBrowserIT {
         assertEquals("Acknowledged", portal.ticketCell("customer-tickets", ticket, "ticket-status", s -> !s.isEmpty()));
         String deadline = portal.ticketCell("customer-tickets", ticket, "ticket-deadline", s -> !s.isEmpty());
         assertTrue(deadline.startsWith("Response:") && deadline.contains("left"), () -> "deadline shown: " + deadline);
-        assertEquals("ACKNOWLEDGED", as("adam", "query($id: ID!) { troubleTicket(id: $id) { status } }", "id", ticket)
-                .data().getJsonObject("troubleTicket").getString("status"), "the ticket is stored for Riverside");
+        assertEquals("ACKNOWLEDGED", as("adam", "query($id: ID!) { problem(id: $id) { status } }", "id", ticket)
+                .data().getJsonObject("problem").getString("status"), "the ticket is stored for Riverside");
         assertEquals(List.of(), portal.errors());
     }
 
@@ -153,8 +153,8 @@ class PortalBrowserIT {
         PortalPage portal = PortalPage.open(browser, urls).logInAs("sam");
         portal.startAndResolveTicket(ticket, "Report cache rebuilt.");
 
-        JsonObject stored = as("alice", "query($id: ID!) { troubleTicket(id: $id) { status resolution } }", "id", ticket)
-                .data().getJsonObject("troubleTicket");
+        JsonObject stored = as("alice", "query($id: ID!) { problem(id: $id) { status resolution } }", "id", ticket)
+                .data().getJsonObject("problem");
         assertEquals("RESOLVED", stored.getString("status"));
         assertEquals("Report cache rebuilt.", stored.getString("resolution"));
         assertEquals(List.of(), portal.errors());

@@ -37,7 +37,7 @@ class TroubleTicketsIT {
 
     private static final String TICKET_FIELDS = "id customer subscriptionId agreementId kind ticketType severity priority"
             + " targetPriority impact description channel recordedBy onBehalfOfCustomer status tmfStatus statusReason"
-            + " receivedAt respondedAt resolvedAt rootCause resolution customerAcceptance nextDueAt"
+            + " receivedAt respondedAt resolvedAt rootCause resolution customerAcceptance nextDueAt changeOrderId"
             + " satisfaction { score comment } relatedTicketIds attachments { url name }"
             + " deadlines { kind targetMinutes due timeLeftMinutes stopped breached }"
             + " statusChangeHistory { sequence from to changedBy actorKind reason }"
@@ -45,9 +45,9 @@ class TroubleTicketsIT {
             + " escalations { deadlineKind fromPriority toPriority } version";
     private static final String REPORT = "mutation($input: ReportProblemInput!) { reportProblem(input: $input) { "
             + TICKET_FIELDS + " } }";
-    private static final String TICKET = "query($id: ID!) { troubleTicket(id: $id) { " + TICKET_FIELDS + " } }";
+    private static final String TICKET = "query($id: ID!) { problem(id: $id) { " + TICKET_FIELDS + " } }";
     private static final String TICKETS = "query($status: TroubleTicketStatus, $customer: ID) {"
-            + " troubleTickets(status: $status, customerId: $customer, first: 100) { totalCount"
+            + " problems(status: $status, customerId: $customer, first: 100) { totalCount"
             + " edges { node { id customer status nextDueAt } } } }";
     private static final String START = "mutation($id: ID!) { startTroubleTicket(id: $id) { " + TICKET_FIELDS + " } }";
     private static final String REJECT = "mutation($id: ID!, $reason: String!) { rejectTroubleTicket(id: $id,"
@@ -464,6 +464,236 @@ class TroubleTicketsIT {
         assertEquals("chronology[0].occurredAt", badChronology.errorField());
     }
 
+    // --- change requests (ITU-T Y.3502 8.3.2.14) ---
+
+    private static final String ACCEPT = "mutation($id: ID!, $quantity: Int, $region: String, $consent: Boolean) {"
+            + " acceptChangeRequest(id: $id, quantity: $quantity, region: $region, relocationConsent: $consent) { "
+            + TICKET_FIELDS + " } }";
+    private static final String ORDER = "query($id: ID!) { customerOrder(id: $id) { id customerId state placedBy"
+            + " troubleTicketId items { action subscriptionId productOfferingId quantity region relocationConsentBy }"
+            + " productOrders { id } } }";
+
+    @Test
+    void selmaAcceptsAChangeRequestAndAModifyOrderCarriesItOutLinkedBothWays() {
+        String subscription = freshRiversideMachine(); // one virtual machine in ch-zurich
+        JsonObject request = report("alice", subscription, "CHANGE_REQUEST", "MEDIUM", null);
+        String id = request.getString("id");
+        long orders = orderCount(Demo.riversideId());
+
+        JsonObject accepted = accept("selma", id, 3, "ch-geneva", true);
+
+        assertEquals("IN_PROGRESS", accepted.getString("status"), "TMF621: accepted work goes on");
+        assertNotNull(accepted.getString("respondedAt"), "the acceptance answers the request");
+        String orderId = accepted.getString("changeOrderId");
+        JsonObject change = objects(accepted.getJsonArray("statusChangeHistory")).get(1);
+        assertEquals("selma", change.getString("changedBy"));
+        assertTrue(change.getString("reason").contains(orderId), change::toString);
+        assertEquals(orders + 1, orderCount(Demo.riversideId()), "one order");
+
+        JsonObject order = order("selma", orderId);
+        assertEquals(id, order.getString("troubleTicketId"), "the order names its change request");
+        assertEquals(Demo.riversideId(), order.getString("customerId"));
+        assertEquals("selma", order.getString("placedBy"), "placed on the customer's behalf, by whom");
+        assertEquals("ACKNOWLEDGED", order.getString("state"));
+        JsonObject item = order.getJsonArray("items").getJsonObject(0);
+        assertEquals("MODIFY", item.getString("action"));
+        assertEquals(subscription, item.getString("subscriptionId"), "the ticket's subscription");
+        assertEquals(Demo.offeringId("vm-standard"), item.getString("productOfferingId"));
+        assertEquals(3, item.getInt("quantity"));
+        assertEquals("ch-geneva", item.getString("region"));
+        assertEquals("alice", item.getString("relocationConsentBy"), "the consent is the request's, alice's");
+
+        // the customer sees both ends of the link, and the note that tells her
+        JsonObject forAlice = read("alice", id);
+        assertEquals(orderId, forAlice.getString("changeOrderId"));
+        assertTrue(objects(forAlice.getJsonArray("notes")).stream().anyMatch(n -> n.getString("text")
+                .contains(orderId) && n.getString("text").contains("quantity 3 (was 1)")), forAlice::toString);
+        assertEquals(id, order("alice", orderId).getString("troubleTicketId"));
+        assertEquals(id, order("bianca", orderId).getString("troubleTicketId"));
+        assertEquals("NOT_FOUND", as("hugo", ORDER, "id", orderId).errorCode());
+
+        List<String> audit = RowCounts.newestAuditLines(20);
+        for (String line : List.of("ORDER_PLACED CustomerOrder " + orderId + " by selma",
+                "TICKET_CHANGE_ORDER_LINKED TroubleTicket " + id + " by selma",
+                "TICKET_STATUS_CHANGED TroubleTicket " + id + " by selma")) {
+            assertTrue(audit.contains(line), line + " missing in " + audit);
+        }
+        assertTrue(historyOf(Demo.riversideId(), id).contains("Change request accepted"));
+
+        // a retry answers the same order and writes nothing; another change with it is CONFLICT
+        RowCounts before = RowCounts.now();
+        assertEquals(orderId, accept("selma", id, 3, "ch-geneva", true).getString("changeOrderId"));
+        assertEquals(before, RowCounts.now());
+        assertEquals(orders + 1, orderCount(Demo.riversideId()));
+        assertEquals("CONFLICT", as("selma", ACCEPT, "id", id, "quantity", 4).errorCode());
+
+        // fulfilled, the order changes the subscription the customer asked about
+        for (JsonObject productOrder : objects(order.getJsonArray("productOrders"))) {
+            as("selma", "mutation($id: ID!) { startProductOrder(id: $id) { id } }", "id", productOrder.getString("id"));
+            as("selma", "mutation($id: ID!) { completeProductOrder(id: $id) { id } }", "id",
+                    productOrder.getString("id"));
+        }
+        assertEquals("COMPLETED", order("selma", orderId).getString("state"));
+        JsonObject modified = objects(as("sam", "query($id: ID!) { customer(id: $id) { subscriptions(first: 100) {"
+                + " edges { node { id quantity region } } } } }", "id", Demo.riversideId()).data()
+                .getJsonObject("customer").getJsonObject("subscriptions").getJsonArray("edges")).stream()
+                .map(edge -> edge.getJsonObject("node")).filter(s -> s.getString("id").equals(subscription))
+                .findFirst().orElseThrow();
+        assertEquals(3, modified.getInt("quantity"));
+        assertEquals("ch-geneva", modified.getString("region"));
+
+        // and the ticket tells alice, through the order's outbox event (delivered after the commit)
+        String told = "Customer order " + orderId + ", which carries out this change request, is completed.";
+        long until = System.currentTimeMillis() + 30_000;
+        List<JsonObject> notes = List.of();
+        while (System.currentTimeMillis() < until) {
+            notes = objects(read("alice", id).getJsonArray("notes"));
+            if (notes.stream().anyMatch(n -> n.getString("text").equals(told))) {
+                break;
+            }
+            sleep(250);
+        }
+        JsonObject outcome = notes.stream().filter(n -> n.getString("text").equals(told)).findFirst()
+                .orElseThrow(() -> new AssertionError("no note of the completed order: " + read("alice", id)));
+        assertEquals("SYSTEM", outcome.getString("authorKind"));
+        assertEquals("order fulfilment", outcome.getString("author"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aRefusedChangeOrderIsValidationNamingTheFieldsAndLeavesNoOrderAndNoLink() {
+        String subscription = freshRiversideMachine(); // one virtual machine in ch-zurich
+        String id = report("bianca", subscription, "CHANGE_REQUEST", "LOW", null).getString("id");
+        RowCounts before = RowCounts.now();
+        long orders = orderCount(Demo.riversideId());
+
+        GraphQL.Answer notOffered = as("selma", ACCEPT, "id", id, "quantity", 0, "region", "us-east", "consent",
+                true);
+        assertEquals("VALIDATION", notOffered.errorCode(), notOffered.body());
+        assertEquals(Set.of("quantity", "region"), reasonFields(notOffered));
+        GraphQL.Answer moveWithoutConsent = as("selma", ACCEPT, "id", id, "region", "ch-geneva");
+        assertEquals("VALIDATION", moveWithoutConsent.errorCode(), moveWithoutConsent.body());
+        assertEquals("relocationConsent", moveWithoutConsent.errorField());
+        GraphQL.Answer nothing = as("selma", ACCEPT, "id", id);
+        assertEquals("VALIDATION", nothing.errorCode());
+        assertEquals(Set.of("quantity", "region"), reasonFields(nothing));
+        GraphQL.Answer past = as("selma", "mutation($id: ID!) { acceptChangeRequest(id: $id, quantity: 7,"
+                + " requestedCompletionDate: \"2020-01-01T00:00:00Z\") { id } }", "id", id);
+        assertEquals("VALIDATION", past.errorCode(), past.body());
+        assertEquals("requestedCompletionDate", past.errorField());
+
+        assertEquals(before, RowCounts.now(), "no audit line: nothing was stored");
+        assertEquals(orders, orderCount(Demo.riversideId()), "no order");
+        JsonObject ticket = read("selma", id);
+        assertEquals(JsonValue.NULL, ticket.get("changeOrderId"), "no link");
+        assertEquals("ACKNOWLEDGED", ticket.getString("status"));
+        assertEquals(0, ticket.getJsonArray("notes").size());
+    }
+
+    @Test
+    void onlyAnOpenChangeRequestIsAcceptedAndNothingIsOrderedForAnotherKind() {
+        long orders = orderCount(Demo.riversideId());
+        String incident = report("alice", riversideMachine(), "INCIDENT", "LOW", null).getString("id");
+        String question = report("alice", riversideMachine(), "INFORMATION_REQUEST", "LOW", null).getString("id");
+        String withdrawn = report("alice", riversideMachine(), "CHANGE_REQUEST", "LOW", null).getString("id");
+        as("alice", CANCEL, "id", withdrawn, "reason", "Not needed any more.");
+
+        for (String id : List.of(incident, question, withdrawn)) {
+            assertEquals("CONFLICT", as("selma", ACCEPT, "id", id, "quantity", 9).errorCode(), id);
+        }
+        assertEquals(orders, orderCount(Demo.riversideId()));
+        assertEquals("NOT_FOUND", as("selma", ACCEPT, "id", "no-such-ticket", "quantity", 9).errorCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "adam", "bianca", "hugo", "harriet", "sam", "otto", "bruno"})
+    void onlyTheServiceManagerAcceptsAChangeRequest(String user) {
+        String id = report("alice", riversideMachine(), "CHANGE_REQUEST", "LOW", null).getString("id");
+        long orders = orderCount(Demo.riversideId());
+
+        GraphQL.Answer answer = as(user, ACCEPT, "id", id, "quantity", 9);
+
+        // customers' users and every other staff role are refused by role, before the id is looked at: an order
+        // commits the customer to pay, and only the service manager accepts what the customer asked for
+        assertEquals("FORBIDDEN", answer.errorCode(), answer.body());
+        if (user.equals("hugo") || user.equals("harriet")) {
+            assertEquals("NOT_FOUND", as(user, TICKET, "id", id).errorCode(), "nor does Harbor see the request");
+        }
+        assertEquals(orders, orderCount(Demo.riversideId()));
+        JsonObject ticket = read("selma", id);
+        assertEquals("ACKNOWLEDGED", ticket.getString("status"));
+        assertEquals(JsonValue.NULL, ticket.get("changeOrderId"));
+    }
+
+    @Test
+    void theMonitoringAccountAndAnonymousCallersAcceptNoChangeRequest() {
+        String id = report("alice", riversideMachine(), "CHANGE_REQUEST", "LOW", null).getString("id");
+        assertEquals("FORBIDDEN", GraphQL.withToken(Tokens.monitoring(), ACCEPT, "id", id, "quantity", 9).errorCode());
+        assertEquals("UNAUTHENTICATED", as(null, ACCEPT, "id", id, "quantity", 9).errorCode());
+        assertEquals(JsonValue.NULL, read("selma", id).get("changeOrderId"));
+    }
+
+    // --- the contract's names ---
+
+    @Test
+    void problemAndProblemsAreTheNamesAndTheOldOnesStillAnswerTheSame() {
+        String id = report("alice", riversideMachine(), "INCIDENT", "LOW", null).getString("id");
+        String portalQuery = "query($customerId: ID, $after: String) { problems(customerId: $customerId, first: 20,"
+                + " after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id customer kind"
+                + " ticketType severity priority status description receivedAt"
+                + " deadlines { kind due timeLeftMinutes stopped breached } } } } }";
+        JsonObject page = as("alice", portalQuery).data().getJsonObject("problems");
+        assertTrue(page.getInt("totalCount") >= 1);
+        List<JsonObject> nodes = objects(page.getJsonArray("edges")).stream().map(e -> e.getJsonObject("node"))
+                .toList();
+        assertTrue(nodes.stream().allMatch(t -> t.getString("customer").equals("riverside")));
+        if (page.getJsonObject("pageInfo").getBoolean("hasNextPage")) {
+            JsonObject next = as("alice", portalQuery, "after", page.getJsonObject("pageInfo")
+                    .getString("endCursor")).data().getJsonObject("problems");
+            assertFalse(next.getJsonArray("edges").isEmpty(), "the portal pages on");
+        }
+        assertEquals("NOT_FOUND", as("hugo", TICKET, "id", id).errorCode());
+
+        JsonObject old = as("alice", "query($id: ID!) { troubleTicket(id: $id) { id status } }", "id", id).data()
+                .getJsonObject("troubleTicket");
+        assertEquals(id, old.getString("id"));
+        assertEquals(as("sam", "{ problems(first: 0) { totalCount } }").data().getJsonObject("problems")
+                .getInt("totalCount"), as("sam", "{ troubleTickets(first: 0) { totalCount } }").data()
+                .getJsonObject("troubleTickets").getInt("totalCount"));
+        assertEquals("NOT_FOUND", as("hugo", "query($id: ID!) { troubleTicket(id: $id) { id } }", "id", id)
+                .errorCode(), "the old name keeps the tenant rule: it is the same boundary method");
+    }
+
+    private static JsonObject accept(String user, String id, Integer quantity, String region, Boolean consent) {
+        GraphQL.Answer answer = as(user, ACCEPT, "id", id, "quantity", quantity, "region", region, "consent", consent);
+        assertTrue(answer.errors() == null || answer.errors().isEmpty(), answer.body());
+        return answer.data().getJsonObject("acceptChangeRequest");
+    }
+
+    private static JsonObject order(String user, String id) {
+        GraphQL.Answer answer = as(user, ORDER, "id", id);
+        assertTrue(answer.errors() == null || answer.errors().isEmpty(), answer.body());
+        return answer.data().getJsonObject("customerOrder");
+    }
+
+    private static long orderCount(String customerId) {
+        return as("sam", "query($c: ID) { customerOrders(customerId: $c, first: 0) { totalCount } }", "c", customerId)
+                .data().getJsonObject("customerOrders").getJsonNumber("totalCount").longValue();
+    }
+
+    private static Set<String> reasonFields(GraphQL.Answer answer) {
+        return objects(answer.onlyError().getJsonObject("extensions").getJsonArray("reasons")).stream()
+                .map(reason -> reason.getString("field")).collect(Collectors.toSet());
+    }
+
     // --- reporting ---
 
     private static final String STATISTICS = "query($customer: ID, $from: DateTime!, $to: DateTime!,"
@@ -542,9 +772,9 @@ class TroubleTicketsIT {
 
     @Test
     void theDemoTicketsHoldAnEscalatedOneAndAMajorIncidentWithItsReports() {
-        List<JsonObject> riverside = objects(as("selma", "query($c: ID) { troubleTickets(customerId: $c, first: 100)"
+        List<JsonObject> riverside = objects(as("selma", "query($c: ID) { problems(customerId: $c, first: 100)"
                 + " { edges { node { id status priority targetPriority severity escalations { deadlineKind } } } } }",
-                "c", Demo.riversideId()).data().getJsonObject("troubleTickets").getJsonArray("edges")).stream()
+                "c", Demo.riversideId()).data().getJsonObject("problems").getJsonArray("edges")).stream()
                 .map(edge -> edge.getJsonObject("node")).toList();
         JsonObject escalated = riverside.stream().filter(t -> t.getJsonArray("escalations").size() == 2).findFirst()
                 .orElseThrow(() -> new AssertionError("no escalated demo ticket: " + riverside));
@@ -588,7 +818,7 @@ class TroubleTicketsIT {
     private static JsonObject read(String user, String id) {
         GraphQL.Answer answer = as(user, TICKET, "id", id);
         assertTrue(answer.errors() == null || answer.errors().isEmpty(), answer.body());
-        return answer.data().getJsonObject("troubleTicket");
+        return answer.data().getJsonObject("problem");
     }
 
     private static String status(GraphQL.Answer answer, String mutation) {
@@ -606,12 +836,12 @@ class TroubleTicketsIT {
                 : customerId == null ? as(user, TICKETS, "status", status)
                 : as(user, TICKETS, "status", status, "customer", customerId);
         assertTrue(answer.errors() == null || answer.errors().isEmpty(), answer.body());
-        return objects(answer.data().getJsonObject("troubleTickets").getJsonArray("edges")).stream()
+        return objects(answer.data().getJsonObject("problems").getJsonArray("edges")).stream()
                 .map(edge -> edge.getJsonObject("node")).toList();
     }
 
     private static long ticketCount() {
-        return as("selma", "{ troubleTickets(first: 0) { totalCount } }").data().getJsonObject("troubleTickets")
+        return as("selma", "{ problems(first: 0) { totalCount } }").data().getJsonObject("problems")
                 .getJsonNumber("totalCount").longValue();
     }
 

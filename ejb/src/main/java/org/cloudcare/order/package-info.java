@@ -9,7 +9,9 @@
  * state words are TMF622's (acknowledged, rejected, inProgress, pending, held, assessingCancellation,
  * pendingCancellation, cancelled, completed, partial, failed) and an illegal move is a CONFLICT; the order's state
  * follows from its product orders' states by the rules of {@link org.cloudcare.order.entity.OrderStateRules}; every
- * change of the order's state is kept in its state history with who, when and why. Order items refer to catalogue
+ * change of the order's state is kept in its state history with who, when and why; an order is placed by the
+ * customer's own user, or by the provider's service manager carrying out the customer's change request (the order
+ * then names the trouble ticket). Order items refer to catalogue
  * offerings by id only: the catalogue answers, the order does not depend on its classes.
  */
 package org.cloudcare.order;

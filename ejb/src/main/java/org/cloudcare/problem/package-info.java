@@ -10,7 +10,9 @@
  * cannot resolve their own ticket - and staff close only by recording how the customer accepted; the response clock
  * runs until the first response and the repair clock of an incident until resolution, both only within the
  * agreement's support hours (an IANA time zone, or 24x7), the repair clock not while the ticket waits for the customer;
- * a missed deadline is escalated once (priority one step up, recorded), never twice for the same deadline; a ticket
+ * a missed deadline is escalated once (priority one step up, recorded), never twice for the same deadline; an accepted
+ * change request becomes one {@code modify} customer order, placed through the orders area's placement on the
+ * customer's behalf, and the ticket and the order name each other; a ticket
  * refers to its subscription, agreement and change order by id only; every ticket row carries its customer's code as
  * the tenant key.
  */

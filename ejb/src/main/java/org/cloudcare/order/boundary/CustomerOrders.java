@@ -32,6 +32,7 @@ import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.customer.entity.SubscriptionStatus;
 import org.cloudcare.order.control.FulfilmentProvider;
 import org.cloudcare.order.control.FulfilmentProviders;
+import org.cloudcare.order.control.OrderPlacement;
 import org.cloudcare.order.entity.CustomerOrder;
 import org.cloudcare.order.entity.CustomerOrderState;
 import org.cloudcare.order.entity.OrderAuditAction;
@@ -39,6 +40,7 @@ import org.cloudcare.order.entity.OrderFingerprint;
 import org.cloudcare.order.entity.OrderItem;
 import org.cloudcare.order.entity.OrderItemAction;
 import org.cloudcare.order.entity.OrderItemRequest;
+import org.cloudcare.order.entity.OrderOrigin;
 import org.cloudcare.order.entity.OrderValidation;
 import org.cloudcare.order.entity.ProductOrder;
 import org.cloudcare.order.entity.ProductOrderState;
@@ -64,17 +66,18 @@ import org.cloudcare.sla.entity.SlaAuditAction;
  * Customer order management (ITU-T 10.1.1.1, TMF622): establishment, distribution, orchestration by the provider's
  * service manager, and publication into the customer's inventory (TMF637).
  * <p>
- * <b>Placing</b> is one transaction: the consistency check collects every reason at once (what the order says by
- * itself, then what only the catalogue, the inventory and the customer know); an accepted order is stored
- * {@code acknowledged} and decomposed into product orders right away (a bundle into one per component). The
- * idempotency key makes a retry safe: the same key with the same content answers the order placed first, with other
- * content CONFLICT. Two submissions of one customer are serialised by a lock on the customer's row, so two clients
- * racing with one key get one order (the unique constraint on the key stays as the last guard).
+ * <b>Placing</b> is one transaction ({@link OrderPlacement}): the consistency check collects every reason at once
+ * (what the order says by itself, then what only the catalogue, the inventory and the customer know); an accepted
+ * order is stored {@code acknowledged} and decomposed into product orders right away (a bundle into one per
+ * component). The idempotency key makes a retry safe: the same key with the same content answers the order placed
+ * first, with other content CONFLICT.
  * <p>
  * <b>Who places.</b> The customer's business manager and administrator, for their own customer only. Provider staff
- * do not place orders on a customer's behalf: an order commits the customer to pay, and CloudCare has no record of a
- * customer's consent to an order a representative typed in; a customer who phones is helped to place it in the
- * portal, and the contact is recorded as an interaction.
+ * do not place orders on a customer's behalf here: an order commits the customer to pay, and CloudCare has no record
+ * of a customer's consent to an order a representative typed in; a customer who phones is helped to place it in the
+ * portal, and the contact is recorded as an interaction. The one exception is a customer's change request, a trouble
+ * ticket that records what the customer asked for: the service manager accepting it places the {@code modify} order
+ * through the same placement, and the order names the ticket.
  * <p>
  * <b>Fulfilment</b> (the default, manual fulfilment step): the provider's service manager takes open product orders
  * from the queue and starts, completes or fails each; the customer order follows its product orders
@@ -90,7 +93,6 @@ import org.cloudcare.sla.entity.SlaAuditAction;
 @CheckedInput
 public class CustomerOrders {
 
-    static final String IDEMPOTENCY_CONSTRAINT = "customer_order_idempotency";
     private static final Set<ProductOrderState> OPEN = EnumSet.of(ProductOrderState.ACKNOWLEDGED,
             ProductOrderState.IN_PROGRESS, ProductOrderState.PENDING, ProductOrderState.HELD);
 
@@ -121,6 +123,9 @@ public class CustomerOrders {
     @Inject
     FulfilmentProviders fulfilment;
 
+    @Inject
+    OrderPlacement placement;
+
     // --- establishment ---
 
     /**
@@ -133,85 +138,8 @@ public class CustomerOrders {
         Caller caller = callers.current();
         Customer customer = customerId == null || customerId.isBlank() ? ownCustomer(caller)
                 : scope.find(Customer.class, Customer.TYPE, customerId);
-        // one submission of a customer at a time: a concurrent retry with the same key waits and then finds the order
-        em.lock(customer, LockModeType.PESSIMISTIC_WRITE);
-        List<OrderItemRequest> requested = items == null ? List.of() : items;
-        refuseHostileText(requested);
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            CustomerOrder earlier = em.createNamedQuery(CustomerOrder.BY_IDEMPOTENCY_KEY, CustomerOrder.class)
-                    .setParameter("tenant", customer.getTenant()).setParameter("key", idempotencyKey.strip())
-                    .getResultStream().findFirst().orElse(null);
-            if (earlier != null) {
-                return earlier.retriedWith(OrderFingerprint.of(requestedCompletionDate, requested));
-            }
-        }
-        Instant now = clock.instant();
-        OrderValidation check = OrderValidation.of(requestedCompletionDate, requested, now);
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            check.refuse("idempotencyKey", "An order needs an idempotency key, so that a retry cannot order twice.");
-        } else if (idempotencyKey.strip().length() > CustomerOrder.MAX_IDEMPOTENCY_KEY) {
-            check.refuse("idempotencyKey", "The idempotency key is longer than " + CustomerOrder.MAX_IDEMPOTENCY_KEY
-                    + " characters.");
-        }
-        if (customer.getStatus() != CustomerStatus.ACTIVE) {
-            check.refuse("customerId", "The customer is " + customer.getStatus().name().toLowerCase()
-                    + " and cannot place orders.");
-        }
-        Map<String, ProductOffering> offerings = offeringsOf(requested);
-        Map<String, Subscription> subscriptions = subscriptionsOf(requested);
-        for (int i = 0; i < requested.size(); i++) {
-            OrderItemRequest item = requested.get(i);
-            if (item != null) {
-                checkAgainstCatalogueAndInventory(check, i, item, customer, offerings, subscriptions);
-            }
-        }
-        CustomerOrder order = CustomerOrder.place(customer, idempotencyKey, requestedCompletionDate, requested, check,
-                caller.username(), now);
-        em.persist(order);
-        order.decompose(offering -> offerings.get(offering).getBundledProductOfferings().stream()
-                .map(ProductOffering::getId).toList(), now);
-        FulfilmentProvider provider = fulfilment.forNewOrders();
-        for (ProductOrder productOrder : order.getProductOrders()) {
-            productOrder.fulfilBy(provider.name());
-            productOrder.scheduleNextStep(provider.nextStepAt(productOrder, now));
-        }
-        Flush.now(em, CustomerOrder.TYPE + " " + order.getIdempotencyKey(),
-                Map.of(IDEMPOTENCY_CONSTRAINT, "idempotencyKey"));
-        audit.record(OrderAuditAction.ORDER_PLACED, order, order.getItems().size() + " item(s), key "
-                + order.getIdempotencyKey());
-        audit.record(OrderAuditAction.ORDER_DECOMPOSED, order, order.getProductOrders().size() + " product order(s)");
-        interaction(customer, order, InteractionDirection.INBOUND, "Order placed",
-                order.getItems().size() + " item(s); " + order.getProductOrders().size()
-                        + " product order(s) to fulfil.", caller);
-        publish(order);
-        return order;
-    }
-
-    /**
-     * The text rule of every boundary ({@link TextHygiene}) for the texts inside the items, which the interceptor does
-     * not see: every item's field at once, and before any of them reaches a query.
-     */
-    private static void refuseHostileText(List<OrderItemRequest> items) {
-        OrderValidation check = OrderValidation.empty();
-        for (int i = 0; i < items.size(); i++) {
-            OrderItemRequest item = items.get(i);
-            if (item != null) {
-                hygiene(check, i, "productOfferingId", item.productOfferingId());
-                hygiene(check, i, "region", item.regionCode());
-                hygiene(check, i, "subscriptionId", item.subscriptionId());
-            }
-        }
-        check.requireConsistent();
-    }
-
-    private static void hygiene(OrderValidation check, int index, String field, String value) {
-        if (value != null) {
-            try {
-                TextHygiene.check("items[" + index + "]." + field, value, false);
-            } catch (CloudCareException refused) {
-                check.refuseItem(index, field, refused.getMessage());
-            }
-        }
+        return placement.place(customer, idempotencyKey, requestedCompletionDate, items,
+                OrderOrigin.customer(caller.username()));
     }
 
     private Customer ownCustomer(Caller caller) {
@@ -219,62 +147,6 @@ public class CustomerOrders {
             throw CloudCareException.invalid("customerId", "Say which customer the order is for.");
         }
         return access.ofTenant(caller.requireTenant());
-    }
-
-    private void checkAgainstCatalogueAndInventory(OrderValidation check, int index, OrderItemRequest item,
-            Customer customer, Map<String, ProductOffering> offerings, Map<String, Subscription> subscriptions) {
-        ProductOffering offering = item.productOfferingId() == null ? null
-                : offerings.get(item.productOfferingId().strip());
-        if (item.productOfferingId() != null && !item.productOfferingId().isBlank()) {
-            if (offering == null) {
-                check.refuseItem(index, "productOfferingId", "Item " + index + " names no offering of the catalogue.");
-            } else if (item.action() != OrderItemAction.DELETE && !offering.isOrderable()) {
-                check.refuseItem(index, "productOfferingId", "Item " + index + ": " + offering.getName() + " is "
-                        + offering.getStatus().name().toLowerCase() + " and cannot be ordered.");
-            }
-        }
-        if (offering != null && item.action() != OrderItemAction.DELETE && item.regionCode() != null
-                && !item.regionCode().isBlank() && !offering.isOfferedIn(item.regionCode().strip())) {
-            check.refuseItem(index, "region", "Item " + index + ": " + offering.getName() + " is not offered in "
-                    + item.regionCode().strip() + "; it is offered in " + offering.getRegions() + ".");
-        }
-        if ((item.action() == OrderItemAction.MODIFY || item.action() == OrderItemAction.DELETE)
-                && item.subscriptionId() != null && !item.subscriptionId().isBlank()) {
-            Subscription subscription = subscriptions.get(item.subscriptionId().strip());
-            if (subscription == null || !subscription.getCustomerId().equals(customer.getId())
-                    || subscription.getStatus() == SubscriptionStatus.TERMINATED) {
-                check.refuseItem(index, "subscriptionId", "Item " + index
-                        + " names no subscription the customer has.");
-            } else if (offering != null && subscription.getProductOfferingId() != null
-                    && !subscription.getProductOfferingId().equals(offering.getId())) {
-                check.refuseItem(index, "productOfferingId", "Item " + index
-                        + " names another offering than the subscription's.");
-            } else {
-                check.relocation(index, item, subscription.getRegion());
-            }
-        }
-    }
-
-    private Map<String, ProductOffering> offeringsOf(List<OrderItemRequest> items) {
-        Set<String> ids = items.stream().filter(item -> item != null && item.productOfferingId() != null)
-                .map(item -> item.productOfferingId().strip()).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT o FROM ProductOffering o WHERE o.id IN :ids", ProductOffering.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(ProductOffering::getId, Function.identity()));
-    }
-
-    private Map<String, Subscription> subscriptionsOf(List<OrderItemRequest> items) {
-        Set<String> ids = items.stream().filter(item -> item != null && item.subscriptionId() != null)
-                .map(item -> item.subscriptionId().strip()).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("SELECT s FROM Subscription s WHERE s.id IN :ids", Subscription.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(Subscription::getId, Function.identity()));
     }
 
     // --- reading ---

@@ -108,6 +108,10 @@ public class CustomerOrder implements TenantOwned {
     @Column(name = "placed_at", nullable = false, updatable = false)
     private OffsetDateTime placedAt;
 
+    /** The change request this order carries out, when the provider placed it on the customer's behalf. */
+    @Column(name = "trouble_ticket_id", updatable = false)
+    private String troubleTicketId;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -141,20 +145,25 @@ public class CustomerOrder implements TenantOwned {
     }
 
     private CustomerOrder(Customer customer, String idempotencyKey, Instant requestedCompletionDate,
-            List<OrderItemRequest> items, String actor, Instant at) {
+            List<OrderItemRequest> items, OrderOrigin origin, Instant at) {
         this.id = UUID.randomUUID().toString();
         this.customerId = customer.getId();
         this.tenant = customer.getTenant();
         this.idempotencyKey = idempotencyKey;
         this.fingerprint = OrderFingerprint.of(requestedCompletionDate, items);
         this.requestedCompletionDate = requestedCompletionDate == null ? null : Timestamps.at(requestedCompletionDate);
-        this.placedBy = actor;
+        this.placedBy = origin.placedBy();
         this.placedAt = Timestamps.at(at);
+        this.troubleTicketId = origin.troubleTicketId();
         this.updatedAt = placedAt;
+        // the relocation consent is the placing customer's at placing, or the change request's when it was received
+        String consentBy = origin.isChangeRequest() ? origin.requestedBy() : placedBy;
+        OffsetDateTime consentAt = origin.isChangeRequest() ? Timestamps.at(origin.requestedAt()) : placedAt;
         for (int i = 0; i < items.size(); i++) {
-            this.items.add(new OrderItem(this, i, items.get(i)));
+            this.items.add(new OrderItem(this, i, items.get(i), consentBy, consentAt));
         }
-        record(null, CustomerOrderState.ACKNOWLEDGED, actor, at, null);
+        record(null, CustomerOrderState.ACKNOWLEDGED, placedBy, at, origin.isChangeRequest()
+                ? "Change request " + troubleTicketId + ", placed on the customer's behalf." : null);
     }
 
     /**
@@ -166,12 +175,23 @@ public class CustomerOrder implements TenantOwned {
      */
     public static CustomerOrder place(Customer customer, String idempotencyKey, Instant requestedCompletionDate,
             List<OrderItemRequest> items, OrderValidation check, String actor, Instant at) {
+        return place(customer, idempotencyKey, requestedCompletionDate, items, check, OrderOrigin.customer(actor), at);
+    }
+
+    /**
+     * As {@link #place(Customer, String, Instant, List, OrderValidation, String, Instant)}, placed as {@code origin}
+     * says: by the customer's user, or by provider staff carrying out the customer's change request (the order then
+     * names the trouble ticket).
+     */
+    public static CustomerOrder place(Customer customer, String idempotencyKey, Instant requestedCompletionDate,
+            List<OrderItemRequest> items, OrderValidation check, OrderOrigin origin, Instant at) {
         Checks.required("customer", customer);
+        Checks.required("origin", origin);
         String key = Checks.text("idempotencyKey", idempotencyKey, MAX_IDEMPOTENCY_KEY);
         Checks.required("check", check).requireConsistent();
         // the order's own consistency again, at the moment of placing: a boundary that skipped it stores nothing wrong
         OrderValidation.of(requestedCompletionDate, items, at).requireConsistent();
-        return new CustomerOrder(customer, key, requestedCompletionDate, items, Checks.text("actor", actor, 100), at);
+        return new CustomerOrder(customer, key, requestedCompletionDate, items, origin, at);
     }
 
     /**
@@ -525,6 +545,11 @@ public class CustomerOrder implements TenantOwned {
 
     public OffsetDateTime getPlacedAt() {
         return placedAt;
+    }
+
+    /** The change request (trouble ticket) this order carries out; null for an order the customer placed. */
+    public String getTroubleTicketId() {
+        return troubleTicketId;
     }
 
     public OffsetDateTime getUpdatedAt() {

@@ -72,8 +72,12 @@ public class OrderItem implements TenantOwned {
     protected OrderItem() {
     }
 
-    /** An item from a request the consistency check has accepted. */
-    OrderItem(CustomerOrder order, int position, OrderItemRequest request) {
+    /**
+     * An item from a request the consistency check has accepted; a modify's relocation consent, when given, is
+     * credited to {@code consentBy} at {@code consentAt}.
+     */
+    OrderItem(CustomerOrder order, int position, OrderItemRequest request, String consentBy,
+            OffsetDateTime consentAt) {
         this.id = UUID.randomUUID().toString();
         this.order = order;
         this.orderId = order.getId();
@@ -88,9 +92,8 @@ public class OrderItem implements TenantOwned {
                 : Timestamps.at(request.requestedCompletionDate());
         this.subscriptionId = action == OrderItemAction.ADD ? null : request.subscriptionId().strip();
         if (action == OrderItemAction.MODIFY && request.relocationConsent()) {
-            // the consent is the placing customer's, given when the order was placed
-            this.relocationConsentBy = order.getPlacedBy();
-            this.relocationConsentAt = order.getPlacedAt();
+            this.relocationConsentBy = consentBy;
+            this.relocationConsentAt = consentAt;
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,9 +38,16 @@ import org.cloudcare.platform.security.Caller;
 import org.cloudcare.platform.security.CallerContext;
 import org.cloudcare.platform.security.Roles;
 import org.cloudcare.platform.tenancy.TenantScope;
+import org.cloudcare.order.control.OrderPlacement;
+import org.cloudcare.order.entity.CustomerOrder;
+import org.cloudcare.order.entity.OrderItemRequest;
+import org.cloudcare.order.entity.OrderOrigin;
+import org.cloudcare.platform.error.InvalidInput;
+import org.cloudcare.problem.control.ChangeOrders;
 import org.cloudcare.problem.control.TicketReading;
 import org.cloudcare.problem.control.TicketTerms;
 import org.cloudcare.problem.entity.Actor;
+import org.cloudcare.problem.entity.ChangeAcceptance;
 import org.cloudcare.problem.entity.ChronologyEntry;
 import org.cloudcare.problem.entity.DiagnosticNote;
 import org.cloudcare.problem.entity.IncidentReport;
@@ -101,6 +109,9 @@ public class TroubleTickets {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OrderPlacement placement;
 
     // --- reception ---
 
@@ -262,6 +273,12 @@ public class TroubleTickets {
         TroubleTicket ticket = lockedTicket(id);
         TicketStatusChanged changed = move.on(ticket, actor(caller));
         changed(ticket);
+        recordMove(ticket, changed, caller);
+        return reading(ticket, caller);
+    }
+
+    /** What every move leaves behind: an audit line, the outbox event and an interaction on the customer's history. */
+    private void recordMove(TroubleTicket ticket, TicketStatusChanged changed, Caller caller) {
         audit.record(ProblemAuditAction.TICKET_STATUS_CHANGED, ticket, (changed.from() == null ? ""
                 : changed.from().tmfName()) + " -> " + changed.to().tmfName()
                 + (changed.reason() == null ? "" : ": " + changed.reason()));
@@ -269,6 +286,64 @@ public class TroubleTickets {
         em.persist(new Interaction(customerOf(ticket), InteractionChannel.PORTAL, caller.isCustomerUser()
                 ? InteractionDirection.INBOUND : InteractionDirection.OUTBOUND, "Ticket " + changed.to().tmfName(),
                 changed.reason(), caller.username(), clock).about(TroubleTicket.TYPE, ticket.getId()));
+    }
+
+    // --- change requests (ITU-T Y.3502 8.3.2.14) ---
+
+    /**
+     * The provider's service manager accepts a customer's change request. One transaction places the {@code modify}
+     * customer order that carries it out, through the orders area's placement with its TMF622 consistency check, on
+     * the customer's behalf: placed by the service manager, naming the ticket that records the customer's request
+     * (whoever recorded the request is credited with a relocation consent the manager confirms). The subscription is
+     * the ticket's; {@code quantity} and {@code region} default to the subscription's, and at least one of them must
+     * change. The ticket and the order name each other, the ticket goes on {@code inProgress} with a note the
+     * customer sees, and the acceptance is audited, told to the customer and published. The order's idempotency key
+     * is derived from the ticket, so a retry answers the same order and the ticket as it is; a refused order is
+     * VALIDATION naming this operation's fields and stores nothing. Another kind of ticket, or one accepted already,
+     * ended or resolved, is CONFLICT.
+     */
+    @RolesAllowed(Roles.CSP_SERVICE_MANAGER)
+    public TicketReading acceptChangeRequest(String id, Integer quantity, String region, boolean relocationConsent,
+            Instant requestedCompletionDate) {
+        Caller caller = callers.current();
+        TroubleTicket ticket = lockedTicket(id);
+        Actor actor = actor(caller);
+        Subscription subscription = em.find(Subscription.class, ticket.getSubscriptionId());
+        if (ticket.getChangeOrderId() == null) {
+            ticket.requireChangeAcceptable(actor);
+            ChangeOrders.requireAChange(subscription, quantity, region);
+        }
+        OrderItemRequest item = ChangeOrders.modifyItem(subscription, quantity, region, relocationConsent);
+        CustomerOrder order;
+        try {
+            order = placement.place(customerOf(ticket), ChangeOrders.idempotencyKey(ticket), requestedCompletionDate,
+                    List.of(item), OrderOrigin.changeRequest(caller.username(), ticket.getId(),
+                            ticket.getRecordedBy(), ticket.getReceivedAt().toInstant()));
+        } catch (InvalidInput refused) {
+            throw ChangeOrders.asFieldsOfTheAcceptance(refused);
+        }
+        if (!ticket.getId().equals(order.getTroubleTicketId())) {
+            throw CloudCareException.conflict("The customer has an order with the key "
+                    + ChangeOrders.idempotencyKey(ticket) + " that is not this change request's.");
+        }
+        String change = ChangeOrders.describe(item, subscription);
+        Optional<ChangeAcceptance> accepted = ticket.acceptChange(actor, order.getId(), change, clock);
+        if (accepted.isEmpty()) {
+            return reading(ticket, caller); // a retry: the same order, nothing new
+        }
+        changed(ticket);
+        audit.record(ProblemAuditAction.TICKET_CHANGE_ORDER_LINKED, ticket, "order " + order.getId() + ": " + change
+                + (relocationConsent ? "; relocation consent from the request recorded by " + ticket.getRecordedBy()
+                        + " at " + ticket.getReceivedAt() : ""));
+        audit.record(ProblemAuditAction.TICKET_NOTE_ADDED, ticket, "CUSTOMER_VISIBLE note "
+                + accepted.get().note().getId());
+        if (accepted.get().statusChange() != null) {
+            recordMove(ticket, accepted.get().statusChange(), caller);
+        }
+        outbox.publish(accepted.get().accepted());
+        em.persist(new Interaction(customerOf(ticket), InteractionChannel.PORTAL, InteractionDirection.OUTBOUND,
+                "Change request accepted", "Customer order " + order.getId() + " carries it out: " + change + ".",
+                caller.username(), clock).about(TroubleTicket.TYPE, ticket.getId()));
         return reading(ticket, caller);
     }
 

@@ -30,6 +30,11 @@ public record Actor(ActorKind kind, String name, String tenant) {
         return new Actor(ActorKind.SYSTEM, ESCALATION_JOB, null);
     }
 
+    /** CloudCare's own work under another name than the escalation job's, e.g. following a change order. */
+    public static Actor system(String job) {
+        return new Actor(ActorKind.SYSTEM, job, null);
+    }
+
     public boolean isCustomer() {
         return kind == ActorKind.CUSTOMER;
     }

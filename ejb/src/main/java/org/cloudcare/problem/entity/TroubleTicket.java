@@ -458,20 +458,78 @@ public class TroubleTicket implements TenantOwned {
         return true;
     }
 
-    /** Links the {@code modify} customer order an accepted change request became; once. */
-    public void linkChangeOrder(Actor actor, String orderId, Clock clock) {
-        requireProvider(actor, "link a change order");
+    /**
+     * Refuses what cannot accept a change now, before any order is placed for it: only provider staff accept, only a
+     * change request leads to an order, once, and not after the ticket ended or while its resolution awaits the
+     * customer (reopen it first).
+     */
+    public void requireChangeAcceptable(Actor actor) {
+        requireProvider(actor, "accept a change request");
         if (kind != TicketKind.CHANGE_REQUEST) {
             throw CloudCareException.conflict("Ticket " + id + " is " + kind + "; only a change request leads to an"
                     + " order.");
         }
-        String order = Checks.text("orderId", orderId, 36);
-        if (changeOrderId != null && !changeOrderId.equals(order)) {
-            throw CloudCareException.conflict("Ticket " + id + " is already linked to order " + changeOrderId + ".");
+        if (changeOrderId != null) {
+            throw CloudCareException.conflict("The change request " + id + " was already accepted as order "
+                    + changeOrderId + ".");
         }
         requireNotEnded();
+        if (status == TicketStatus.RESOLVED) {
+            throw CloudCareException.conflict("Ticket " + id + " is resolved; a resolved change request is reopened"
+                    + " before another change is accepted.");
+        }
+    }
+
+    /**
+     * The provider accepts the change the customer asked for: the ticket is linked to the {@code modify} customer
+     * order that carries it out, goes on {@code inProgress} (from {@code acknowledged} this is also its first
+     * response; from pending or held work resumes), and the customer is told in a visible note. Accepting again with
+     * the same order changes nothing (a retry); anything {@link #requireChangeAcceptable} refuses is refused.
+     *
+     * @param change what the order changes, in words for the note ("quantity 4, region ch-geneva")
+     * @return what changed, empty for a retry
+     */
+    public Optional<ChangeAcceptance> acceptChange(Actor actor, String orderId, String change, Clock clock) {
+        String order = Checks.text("orderId", orderId, 36);
+        if (order.equals(changeOrderId)) {
+            requireProvider(actor, "accept a change request");
+            return Optional.empty();
+        }
+        requireChangeAcceptable(actor);
+        String what = Checks.text("change", change, 500);
         this.changeOrderId = order;
-        this.updatedAt = Timestamps.now(clock);
+        TicketStatusChanged moved = status == TicketStatus.IN_PROGRESS ? null
+                : move(TicketStatus.IN_PROGRESS, actor, "change accepted as order " + order, clock,
+                        EnumSet.of(TicketStatus.ACKNOWLEDGED, TicketStatus.PENDING, TicketStatus.HELD));
+        DiagnosticNote note = addNote(actor, NoteVisibility.CUSTOMER_VISIBLE, "Your change request was accepted:"
+                + " customer order " + order + " carries it out (" + what + ").", clock);
+        return Optional.of(new ChangeAcceptance(new ChangeRequestAccepted(id, tenant, order, what, actor.name()),
+                moved, note));
+    }
+
+    /**
+     * The change order this ticket was accepted as has finished ({@code outcome}: its TMF622 state word): the customer
+     * is told in a visible note by CloudCare itself, also on a ticket that ended meanwhile. Once per order and outcome:
+     * a second report of it (a redelivered event) adds nothing, nor does a report about another order.
+     *
+     * @return the note, empty when nothing was added
+     */
+    public Optional<DiagnosticNote> noteChangeOrderOutcome(Actor actor, String orderId, String outcome, Clock clock) {
+        Checks.required("actor", actor);
+        if (actor.kind() != ActorKind.SYSTEM) {
+            throw CloudCareException.forbidden("Only CloudCare itself reports what became of a change order.");
+        }
+        String text = "Customer order " + orderId + ", which carries out this change request, is "
+                + Checks.text("outcome", outcome, 40) + ".";
+        if (changeOrderId == null || !changeOrderId.equals(orderId) || notes.size() >= MAX_NOTES
+                || notes.stream().anyMatch(note -> note.getText().equals(text))) {
+            return Optional.empty();
+        }
+        DiagnosticNote note = new DiagnosticNote(this, NoteVisibility.CUSTOMER_VISIBLE, actor, text,
+                Timestamps.now(clock));
+        notes.add(note);
+        this.updatedAt = note.getWrittenAt();
+        return Optional.of(note);
     }
 
     private void requireNotEnded() {

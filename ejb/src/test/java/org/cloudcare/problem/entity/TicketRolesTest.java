@@ -128,20 +128,6 @@ class TicketRolesTest {
     }
 
     @Test
-    void onlyAChangeRequestIsLinkedToAnOrderAndOnlyToOne() {
-        TroubleTicket incident = in(TicketStatus.IN_PROGRESS);
-        org.cloudcare.platform.error.Refusals.assertConflict(() -> incident.linkChangeOrder(SAM, "order-1",
-                AT_RECEPTION));
-        TroubleTicket change = TroubleTicket.receive(Tickets.report(TicketKind.CHANGE_REQUEST, TicketPriority.LOW,
-                ReceptionChannel.EMAIL), SAM, AT_RECEPTION);
-        change.linkChangeOrder(SAM, "order-1", AT_RECEPTION);
-        change.linkChangeOrder(SAM, "order-1", AT_RECEPTION);
-        assertEquals("order-1", change.getChangeOrderId());
-        org.cloudcare.platform.error.Refusals.assertConflict(() -> change.linkChangeOrder(SAM, "order-2",
-                AT_RECEPTION));
-    }
-
-    @Test
     void staffRecordARootCauseAndAResolution() {
         TroubleTicket ticket = in(TicketStatus.IN_PROGRESS);
         ticket.recordRootCause(SAM, "Gateway memory leak.", AT_RECEPTION);

@@ -175,4 +175,27 @@ class TroubleTicketSchemaTest {
             }
         });
     }
+
+    private void placeOrder(String id, String ticket) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO customer_order (id, customer_id, tenant, idempotency_key, fingerprint, state,"
+                    + " jeopardy, placed_by, placed_at, updated_at, version, trouble_ticket_id) VALUES ('" + id
+                    + "', 'c1', 'riverside', 'key-" + id + "', 'f', 'ACKNOWLEDGED', FALSE, 'selma', CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP, 0, " + (ticket == null ? "NULL" : "'" + ticket + "'") + ")");
+        }
+    }
+
+    @Test
+    void aChangeRequestAndItsOrderNameEachOtherAndATicketHasOneOrder() throws SQLException {
+        placeOrder("o1", "t1");
+        placeOrder("o2", null);
+        placeOrder("o3", null);
+        try (Statement sql = connection.createStatement()) {
+            assertEquals(1, sql.executeUpdate("UPDATE trouble_ticket SET change_order_id = 'o1' WHERE id = 't1'"));
+            assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE trouble_ticket SET change_order_id = 'nope' WHERE id = 't1'"));
+        }
+        assertThrows(SQLException.class, () -> placeOrder("o4", "t1"), "a second order for one change request");
+        assertThrows(SQLException.class, () -> placeOrder("o5", "nope"), "an order names an existing ticket");
+    }
 }

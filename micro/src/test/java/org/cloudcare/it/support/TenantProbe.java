@@ -130,6 +130,9 @@ public class TenantProbe extends HttpServlet {
         if (type == int.class || type == Integer.class) {
             return 3;
         }
+        if (type == boolean.class || type == Boolean.class) {
+            return true; // e.g. a relocation consent: the most a caller can claim
+        }
         if (type == java.time.Instant.class) {
             return null;
         }

@@ -31,6 +31,9 @@ final class Views {
             boolean jeopardy, @Description("Since when the order is in jeopardy; null while it is not.")
             OffsetDateTime jeopardySince, String cancellationReason,
             String cancellationDenialReason, @NonNull String placedBy, @NonNull OffsetDateTime placedAt,
+            @Id @Description("The customer's change request (trouble ticket) this order carries out, placed by the"
+                    + " provider's service manager on the customer's behalf; null for an order the customer placed.")
+            String troubleTicketId,
             @NonNull OffsetDateTime updatedAt, OffsetDateTime closedAt,
             @Description("Completed by its requested date; null while open or when no date was asked for.")
             Boolean completedOnTime, @NonNull long version, @NonNull List<@NonNull OrderItemView> items,
@@ -43,6 +46,7 @@ final class Views {
                     order.getRequestedCompletionDate(), order.isInJeopardy(), order.getJeopardySince(),
                     order.getCancellationReason(),
                     order.getCancellationDenialReason(), order.getPlacedBy(), order.getPlacedAt(),
+                    order.getTroubleTicketId(),
                     order.getUpdatedAt(), order.getClosedAt(), order.completedOnTime(), order.getVersion(),
                     order.getItems().stream().map(OrderItemView::of).toList(),
                     order.getProductOrders().stream().map(ProductOrderView::of).toList(),

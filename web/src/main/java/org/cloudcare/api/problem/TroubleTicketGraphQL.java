@@ -1,5 +1,6 @@
 package org.cloudcare.api.problem;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.cloudcare.api.Connections;
 import org.cloudcare.api.Enums;
+import org.cloudcare.api.Moments;
 import org.cloudcare.api.error.TranslatesErrors;
 import org.cloudcare.api.problem.Views.IncidentReportView;
 import org.cloudcare.api.problem.Views.TroubleTicketConnection;
@@ -21,6 +23,8 @@ import org.cloudcare.problem.entity.TicketKind;
 import org.cloudcare.problem.entity.TicketPriority;
 import org.cloudcare.problem.entity.TicketSeverity;
 import org.cloudcare.problem.entity.TicketStatus;
+import io.smallrye.graphql.api.Deprecated;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -35,23 +39,46 @@ import org.eclipse.microprofile.graphql.Query;
 @TranslatesErrors
 public class TroubleTicketGraphQL {
 
+    /**
+     * Why troubleTicket and troubleTickets stay, for clients written before the SPEC's names were published. SmallRye
+     * 2.17 prints no directives into the served SDL (its includeDirectives setting is off), so the descriptions say it
+     * as well: that is what a client reading the committed schema sees.
+     */
+    static final String DEPRECATED_NAME = "Use problem/problems (the SPEC's contract names)";
+
     @Inject
     TroubleTickets tickets;
 
     @Query
-    @Description("One trouble ticket. Users of a customer see only their own customer's; other ids answer NOT_FOUND.")
-    public TroubleTicketView troubleTicket(@Id @NonNull String id) {
+    @Description("One problem (TMF621 trouble ticket). Users of a customer see only their own customer's; other ids"
+            + " answer NOT_FOUND.")
+    public TroubleTicketView problem(@Id @NonNull String id) {
         return TroubleTicketView.of(tickets.troubleTicket(id));
     }
 
     @Query
-    @Description("The ticket queue, the least time left first (tickets whose clock does not run after them, newest"
+    @Description("The problem queue, the least time left first (tickets whose clock does not run after them, newest"
             + " first), optionally in one status and of one customer. Users of a customer see their own only.")
-    public @NonNull TroubleTicketConnection troubleTickets(Vocabulary.Status status, @Id String customerId,
+    public @NonNull TroubleTicketConnection problems(Vocabulary.Status status, @Id String customerId,
             @DefaultValue("20") Integer first, String after) {
         return Connections.of(tickets.troubleTickets(Enums.as(TicketStatus.class, status), customerId,
                 PageRequest.of(first, after)), TroubleTicketView::of, TroubleTicketEdge::new,
                 TroubleTicketConnection::new);
+    }
+
+    @Query
+    @Deprecated(reason = DEPRECATED_NAME)
+    @Description("Deprecated: " + DEPRECATED_NAME + ". The old name of problem(id), the same answers.")
+    public TroubleTicketView troubleTicket(@Id @NonNull String id) {
+        return problem(id);
+    }
+
+    @Query
+    @Deprecated(reason = DEPRECATED_NAME)
+    @Description("Deprecated: " + DEPRECATED_NAME + ". The old name of problems, the same answers.")
+    public @NonNull TroubleTicketConnection troubleTickets(Vocabulary.Status status, @Id String customerId,
+            @DefaultValue("20") Integer first, String after) {
+        return problems(status, customerId, first, after);
     }
 
     @Query
@@ -128,6 +155,20 @@ public class TroubleTicketGraphQL {
     @Description("The customer withdraws the request, or the provider cancels it; not once resolved.")
     public @NonNull TroubleTicketView cancelTroubleTicket(@Id @NonNull String id, @NonNull String reason) {
         return TroubleTicketView.of(tickets.cancelTroubleTicket(id, reason));
+    }
+
+    @Mutation
+    @Description("The provider's service manager accepts a customer's change request: a modify customer order for"
+            + " the ticket's subscription is placed on the customer's behalf (quantity and region as given, the"
+            + " subscription's otherwise; relocationConsent: true when the region changes and the customer's request"
+            + " asked for it), the ticket and the order name each other and the ticket goes on inProgress. A retry"
+            + " answers the same order; a refused order is VALIDATION naming these arguments and stores nothing.")
+    public @NonNull TroubleTicketView acceptChangeRequest(@Id @NonNull String id, Integer quantity, String region,
+            Boolean relocationConsent,
+            @Description("ISO 8601 date and time with offset, in the future.") String requestedCompletionDate) {
+        OffsetDateTime requested = Moments.parse("requestedCompletionDate", requestedCompletionDate);
+        return TroubleTicketView.of(tickets.acceptChangeRequest(id, quantity, region,
+                Boolean.TRUE.equals(relocationConsent), requested == null ? null : requested.toInstant()));
     }
 
     @Mutation

@@ -41,7 +41,9 @@ final class Views {
             @NonNull @Description("The TMF621 word of the status, e.g. inProgress.") String tmfStatus,
             String statusReason, @NonNull OffsetDateTime receivedAt, OffsetDateTime respondedAt,
             OffsetDateTime resolvedAt, OffsetDateTime endedAt, String rootCause, String resolution,
-            String customerAcceptance, SatisfactionView satisfaction, @Id String changeOrderId,
+            String customerAcceptance, SatisfactionView satisfaction,
+            @Id @Description("The modify customer order an accepted change request became; it names this ticket too.")
+            String changeOrderId,
             @Description("The earliest deadline whose clock runs; null while no clock runs or it is paused.")
             OffsetDateTime nextDueAt,
             @NonNull @Description("The response clock, and for an incident the repair clock; empty when the"
