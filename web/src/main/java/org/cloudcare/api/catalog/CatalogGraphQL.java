@@ -130,7 +130,7 @@ public class CatalogGraphQL {
         return SlaTemplateView.of(offerings.setSlaTemplate(input.productOfferingId(), input.toDomain()));
     }
 
-    @Mutation
+    @Mutation("setProductOfferingThresholds")
     @Description("Replaces the offering's threshold standards (an empty list removes them), on the version of the"
             + " offering you read. Provider business manager and service manager; a retired offering's are CONFLICT.")
     public @NonNull ProductOfferingView setProductOfferingThresholds(@Id @NonNull String productOfferingId,
