@@ -46,7 +46,8 @@ import org.cloudcare.platform.security.Roles;
  * The product catalogue (ITU-T 8.3.2.12, TMF620): every signed-in person browses the active offerings with their
  * prices and SLA templates; provider staff also see drafts and retired offerings (for anyone else they do not exist:
  * NOT_FOUND); the provider's business manager creates and edits drafts, activates and retires offerings, and edits
- * prices and SLA templates. The catalogue belongs to no tenant, so a customer's users all see the same catalogue; the
+ * prices and SLA templates; the business manager and the service manager set the threshold standards, which only
+ * provider staff read. The catalogue belongs to no tenant, so a customer's users all see the same catalogue; the
  * monitoring service account sees none of it. Each change is one transaction with an audit line; activation and
  * retirement also publish {@code catalog.offering-status-changed}.
  */
