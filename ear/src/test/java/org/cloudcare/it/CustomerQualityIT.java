@@ -87,7 +87,8 @@ class CustomerQualityIT {
         GraphQL.Answer answer = as("hugo", QUALITY, "customer", Demo.riversideId(), "from", FROM, "to", TO);
 
         assertEquals("NOT_FOUND", answer.errorCode(), answer.body());
-        assertEquals(JsonValue.NULL, answer.json().get("data"));
+        assertEquals(JsonValue.NULL, answer.json().getJsonObject("data").get("customerQuality"), answer.body());
+        assertFalse(answer.body().contains("Riverside"), "no data may leak in a denial");
         assertEquals("NOT_FOUND", as("hugo", QUALITY, "customer", "no-such-customer", "from", FROM, "to", TO)
                 .errorCode(), "a foreign id answers like one that does not exist");
         assertEquals(Demo.harborId(), quality("hugo", Demo.harborId()).getString("customerId"));
