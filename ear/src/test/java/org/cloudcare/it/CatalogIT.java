@@ -57,6 +57,12 @@ class CatalogIT {
     private static final String SET_SLA = "mutation($input: SetSlaTemplateInput!) { setSlaTemplate(input: $input) {"
             + " id availabilityPercent dataLocation serviceCreditTiers { availabilityBelowPercent creditPercent }"
             + " incidentTargets { priority } } }";
+    private static final String THRESHOLDS = "query($id: ID!) { productOffering(id: $id) { id version"
+            + " thresholdStandards { objective priority unit warningValue breachValue } } }";
+    private static final String SET_THRESHOLDS = "mutation($id: ID!, $thresholds: [ThresholdStandardInput!]!,"
+            + " $version: BigInteger!) { setProductOfferingThresholds(productOfferingId: $id, thresholds: $thresholds,"
+            + " version: $version) { id version thresholdStandards { objective priority unit warningValue"
+            + " breachValue } } }";
     private static final List<String> DEMO_ACTIVE = List.of("ehr-suite", "ehr-records", "ehr-backup", "ehr-archive",
             "vm-standard", "postgresql-managed");
     private static final String DEMO_DRAFT = "ai-imaging-triage";
@@ -318,6 +324,115 @@ class CatalogIT {
         assertTrue(after.getJsonArray("productOfferingPrice").isEmpty());
         assertEquals(JsonValue.NULL, after.get("slaTemplate"));
         assertEquals(draft.getJsonNumber("version").longValue(), after.getJsonNumber("version").longValue());
+    }
+
+    // --- threshold standards (eTOM 1.2.4.1) ---
+
+    @Test
+    void theBusinessAndServiceManagerSetThresholdStandardsThatOnlyProviderStaffRead() {
+        JsonObject offering = create(Demo.unique("it"), List.of());
+        String id = offering.getString("id");
+        long version = offering.getJsonNumber("version").longValue();
+
+        JsonObject set = as("bruno", SET_THRESHOLDS, "id", id, "version", version, "thresholds",
+                List.of(availability("99.95", "99.9"))).data().getJsonObject("setProductOfferingThresholds");
+        assertTrue(set.getJsonNumber("version").longValue() > version);
+        JsonObject replaced = as("selma", SET_THRESHOLDS, "id", id, "version", set.getJsonNumber("version"),
+                "thresholds", List.of(repair("LOW", 3000, 4320), availability("99.8", "99.5"),
+                        Map.of("objective", "RESPONSE_TIME", "unit", "MILLISECONDS", "warningValue", 250,
+                                "breachValue", 400))).data().getJsonObject("setProductOfferingThresholds");
+
+        List<String> objectives = replaced.getJsonArray("thresholdStandards").stream()
+                .map(standard -> standard.asJsonObject().getString("objective")).toList();
+        assertEquals(List.of("AVAILABILITY", "RESPONSE_TIME", "REPAIR_TIME"), objectives, "by objective");
+        JsonObject availability = replaced.getJsonArray("thresholdStandards").getJsonObject(0);
+        assertEquals("PERCENT", availability.getString("unit"));
+        assertEquals(JsonValue.NULL, availability.get("priority"));
+        assertEquals(0, new BigDecimal("99.8").compareTo(availability.getJsonNumber("warningValue").bigDecimalValue()));
+        assertEquals("LOW", replaced.getJsonArray("thresholdStandards").getJsonObject(2).getString("priority"));
+        assertEquals("PRODUCT_OFFERING_THRESHOLDS_SET ProductOffering " + id + " by selma",
+                RowCounts.newestAuditLines(1).get(0));
+        assertEquals("CONFLICT", as("bruno", SET_THRESHOLDS, "id", id, "version", set.getJsonNumber("version"),
+                "thresholds", List.of()).errorCode(), "a stale version");
+
+        for (String staff : List.of("sam", "selma", "otto", "bruno")) {
+            assertEquals(replaced.getJsonArray("thresholdStandards"), as(staff, THRESHOLDS, "id", id).data()
+                    .getJsonObject("productOffering").getJsonArray("thresholdStandards"), staff);
+        }
+        // on an active offering customers' users see: the standards are internal, like drafts they do not exist
+        String vm = idOf("vm-standard");
+        JsonObject active = as("bruno", THRESHOLDS, "id", vm).data().getJsonObject("productOffering");
+        as("selma", SET_THRESHOLDS, "id", vm, "version", active.getJsonNumber("version"), "thresholds",
+                List.of(availability("99.95", "99.9"), repair("CRITICAL", 180, 240))).data();
+        assertEquals(2, as("sam", THRESHOLDS, "id", vm).data().getJsonObject("productOffering")
+                .getJsonArray("thresholdStandards").size());
+        for (String customer : List.of("alice", "adam", "bianca", "hugo", "harriet")) {
+            GraphQL.Answer answer = as(customer, THRESHOLDS, "id", vm);
+            assertEquals(List.of(), answer.data().getJsonObject("productOffering").getJsonArray("thresholdStandards"),
+                    customer);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alice", "adam", "bianca", "hugo", "harriet", "sam", "otto"})
+    void nobodyElseSetsThresholdStandards(String user) {
+        JsonObject vm = as("bruno", THRESHOLDS, "id", idOf("vm-standard")).data().getJsonObject("productOffering");
+        RowCounts before = RowCounts.now();
+
+        GraphQL.Answer answer = as(user, SET_THRESHOLDS, "id", vm.getString("id"), "version", vm.getJsonNumber("version"),
+                "thresholds", List.of(availability("99.99", "99.98")));
+
+        assertEquals("FORBIDDEN", answer.errorCode(), answer.body());
+        assertEquals(JsonValue.NULL, answer.json().get("data"));
+        assertEquals(before, RowCounts.now());
+        assertEquals(vm, as("bruno", THRESHOLDS, "id", vm.getString("id")).data().getJsonObject("productOffering"));
+    }
+
+    @Test
+    void theMonitoringAccountAndAnonymousCallersNeitherSetNorReadThresholdStandards() {
+        JsonObject vm = as("bruno", THRESHOLDS, "id", idOf("vm-standard")).data().getJsonObject("productOffering");
+        Object[] variables = {"id", vm.getString("id"), "version", vm.getJsonNumber("version"), "thresholds",
+                List.of(availability("99.99", "99.98"))};
+        assertEquals("FORBIDDEN", GraphQL.withToken(Tokens.monitoring(), SET_THRESHOLDS, variables).errorCode());
+        assertEquals("FORBIDDEN", GraphQL.withToken(Tokens.monitoring(), THRESHOLDS, "id", vm.getString("id"))
+                .errorCode());
+        assertEquals("UNAUTHENTICATED", as(null, SET_THRESHOLDS, variables).errorCode());
+        assertEquals(vm, as("bruno", THRESHOLDS, "id", vm.getString("id")).data().getJsonObject("productOffering"));
+    }
+
+    @Test
+    void badThresholdStandardsAreRefusedWithEveryReasonAndLeaveTheOldOnes() {
+        JsonObject offering = create(Demo.unique("it"), List.of());
+        String id = offering.getString("id");
+        JsonObject set = as("bruno", SET_THRESHOLDS, "id", id, "version", offering.getJsonNumber("version"),
+                "thresholds", List.of(availability("99.95", "99.9"))).data().getJsonObject("setProductOfferingThresholds");
+        RowCounts before = RowCounts.now();
+
+        GraphQL.Answer refused = as("selma", SET_THRESHOLDS, "id", id, "version", set.getJsonNumber("version"),
+                "thresholds", List.of(availability("99.9", "99.95"),
+                        Map.of("objective", "RESPONSE_TIME", "unit", "MINUTES", "warningValue", 1, "breachValue", 2),
+                        Map.of("objective", "REPAIR_TIME", "unit", "MINUTES", "warningValue", 100, "breachValue", 200),
+                        availability("101", "99")));
+
+        assertEquals("VALIDATION", refused.errorCode(), refused.body());
+        assertEquals(List.of("thresholds[0].warningValue", "thresholds[1].unit", "thresholds[2].priority",
+                "thresholds[3].warningValue", "thresholds[3].objective"),
+                refused.onlyError().getJsonObject("extensions").getJsonArray("reasons").stream()
+                        .map(reason -> reason.asJsonObject().getString("field")).toList(), refused.body());
+        assertEquals("NOT_FOUND", as("selma", SET_THRESHOLDS, "id", "no-such-offering", "version", 0, "thresholds",
+                List.of()).errorCode());
+        assertEquals(before, RowCounts.now(), "a refused change wrote an audit line");
+        assertEquals(set, as("bruno", THRESHOLDS, "id", id).data().getJsonObject("productOffering"));
+    }
+
+    private static Map<String, Object> availability(String warning, String breach) {
+        return Map.of("objective", "AVAILABILITY", "unit", "PERCENT", "warningValue",
+                Json.createValue(new BigDecimal(warning)), "breachValue", Json.createValue(new BigDecimal(breach)));
+    }
+
+    private static Map<String, Object> repair(String priority, int warning, int breach) {
+        return Map.of("objective", "REPAIR_TIME", "priority", priority, "unit", "MINUTES", "warningValue", warning,
+                "breachValue", breach);
     }
 
     // --- helpers ---

@@ -8,5 +8,12 @@
  * the effective terms are the copy with the overrides applied in the order they were made; it moves active →
  * expired or terminated (illegal moves are CONFLICT); every agreement row carries its customer's code as the tenant
  * key.
+ * <p>
+ * Customer quality management (ITU-T Y.3525 10.1.2.3, {@code boundary.CustomerQuality}) lives here, not in the customer
+ * area: the ITU text puts it beside customer SLA management under the customer's problem, SLA and quality functions
+ * (10.1.2), and apart from customer information management (10.1.3), which keeps the records it reads. It only
+ * combines figures other areas keep (ticket satisfaction and contact performance, order completion on time,
+ * interactions per channel) and will take the SLA compliance of the evaluated agreements; a staff read of it is a
+ * customer profile inquiry in the customer's audit trail.
  */
 package org.cloudcare.sla;

@@ -2,6 +2,7 @@ package org.cloudcare.catalog.boundary;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.cloudcare.catalog.entity.ProductOfferingPrice.PriceTerms;
 import org.cloudcare.catalog.entity.SlaTemplate;
 import org.cloudcare.catalog.entity.SlaTerms;
 import org.cloudcare.catalog.entity.SupportHours;
+import org.cloudcare.catalog.entity.ThresholdStandard;
 import org.cloudcare.platform.error.Checks;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.input.CheckedInput;
@@ -44,7 +46,8 @@ import org.cloudcare.platform.security.Roles;
  * The product catalogue (ITU-T 8.3.2.12, TMF620): every signed-in person browses the active offerings with their
  * prices and SLA templates; provider staff also see drafts and retired offerings (for anyone else they do not exist:
  * NOT_FOUND); the provider's business manager creates and edits drafts, activates and retires offerings, and edits
- * prices and SLA templates. The catalogue belongs to no tenant, so a customer's users all see the same catalogue; the
+ * prices and SLA templates; the business manager and the service manager set the threshold standards, which only
+ * provider staff read. The catalogue belongs to no tenant, so a customer's users all see the same catalogue; the
  * monitoring service account sees none of it. Each change is one transaction with an audit line; activation and
  * retirement also publish {@code catalog.offering-status-changed}.
  */
@@ -142,7 +145,25 @@ public class ProductOfferings {
         return productOfferingIds.stream().map(byOffering::get).toList();
     }
 
-    /** Prices or templates of the offerings the caller may see, in one statement. */
+    /**
+     * The threshold standards of several offerings at once (batched for GraphQL), in the order of the ids, each
+     * offering's by objective and priority. Internal to the provider: for anyone but provider staff they do not exist
+     * (empty lists), the way drafts do not exist for customers.
+     */
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public List<List<ThresholdStandard>> thresholdStandardsOf(List<String> productOfferingIds) {
+        if (!staff()) {
+            return productOfferingIds.stream().<List<ThresholdStandard>>map(id -> List.of()).toList();
+        }
+        Map<String, List<ThresholdStandard>> byOffering = partsOf(ThresholdStandard.class, productOfferingIds, "")
+                .stream().sorted(Comparator.comparing(ThresholdStandard::getObjective)
+                        .thenComparing(ThresholdStandard::getPriority, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .collect(Collectors.groupingBy(ThresholdStandard::getOfferingId));
+        return productOfferingIds.stream().map(id -> byOffering.getOrDefault(id, List.of())).toList();
+    }
+
+    /** Prices, templates or threshold standards of the offerings the caller may see, in one statement. */
     private <T> List<T> partsOf(Class<T> type, List<String> offeringIds, String order) {
         if (offeringIds.isEmpty()) {
             return List.of();
@@ -239,6 +260,24 @@ public class ProductOfferings {
                 .stripTrailingZeros().toPlainString() + " % per " + template.getAvailabilityPeriod() + ", credits "
                 + template.getServiceCreditTiers());
         return template;
+    }
+
+    /**
+     * Replaces the offering's threshold standards (eTOM 1.2.4.1) with {@code thresholds}, on the version of the
+     * offering the caller saw. The provider's business manager keeps the offering repository and the service manager
+     * answers for the quality the standards measure, so both may set them.
+     */
+    @RolesAllowed({Roles.CSP_BUSINESS_MANAGER, Roles.CSP_SERVICE_MANAGER})
+    public ProductOffering setThresholdStandards(String productOfferingId, List<ThresholdStandard.Terms> thresholds,
+            long version) {
+        ProductOffering offering = find(productOfferingId);
+        Checks.sameVersion(ProductOffering.TYPE + " " + offering.getCode(), version, offering.getVersion());
+        offering.setThresholdStandards(thresholds, clock);
+        outbox.publish(offering.thresholdsChanged());
+        return changed(offering, CatalogAuditAction.PRODUCT_OFFERING_THRESHOLDS_SET,
+                offering.getThresholdStandards().isEmpty() ? "none"
+                        : offering.getThresholdStandards().stream().map(ThresholdStandard::toString)
+                                .collect(Collectors.joining("; ")));
     }
 
     private ProductOffering find(String id) {

@@ -10,7 +10,8 @@ public enum CatalogAuditAction implements AuditAction {
     PRODUCT_OFFERING_RETIRED(ProductOffering.TYPE),
     PRODUCT_OFFERING_PRICE_ADDED(ProductOffering.TYPE),
     PRODUCT_OFFERING_PRICE_REMOVED(ProductOffering.TYPE),
-    SLA_TEMPLATE_SET(ProductOffering.TYPE);
+    SLA_TEMPLATE_SET(ProductOffering.TYPE),
+    PRODUCT_OFFERING_THRESHOLDS_SET(ProductOffering.TYPE);
 
     private final String entityType;
 

@@ -110,6 +110,10 @@ public class ProductOffering {
     @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ProductOfferingPrice> prices = new ArrayList<>();
 
+    // internal to the provider; read in batches by offering id (GraphQL), loaded here only to be replaced
+    @OneToMany(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ThresholdStandard> thresholdStandards = new ArrayList<>();
+
     // lazy, and in one statement for a list should something read it: GraphQL reads templates by offering id
     @OneToOne(mappedBy = "offering", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @BatchFetch(BatchFetchType.IN)
@@ -293,6 +297,22 @@ public class ProductOffering {
         return slaTemplate;
     }
 
+    /**
+     * Replaces the offering's threshold standards (eTOM 1.2.4.1) with {@code standards}, checked as a whole set (see
+     * {@link ThresholdStandard#checked}); an empty list removes them. Like prices and the SLA template, they change
+     * until the offering is retired.
+     */
+    public List<ThresholdStandard> setThresholdStandards(List<ThresholdStandard.Terms> standards, Clock clock) {
+        requireNotRetired("given threshold standards");
+        List<ThresholdStandard.Terms> checked = ThresholdStandard.checked(standards);
+        thresholdStandards.clear();
+        for (ThresholdStandard.Terms terms : checked) {
+            thresholdStandards.add(new ThresholdStandard(this, terms));
+        }
+        touch(clock);
+        return getThresholdStandards();
+    }
+
     private void requireStatus(OfferingStatus required, String verb) {
         if (status != required) {
             throw CloudCareException.conflict(what() + " is " + status + "; only an offering in status " + required
@@ -361,6 +381,16 @@ public class ProductOffering {
 
     public List<ProductOfferingPrice> getPrices() {
         return Collections.unmodifiableList(prices);
+    }
+
+    public List<ThresholdStandard> getThresholdStandards() {
+        return Collections.unmodifiableList(thresholdStandards);
+    }
+
+    /** What other areas are told when the threshold standards change. */
+    public ProductOfferingThresholdsChanged thresholdsChanged() {
+        return new ProductOfferingThresholdsChanged(id, code, thresholdStandards.stream()
+                .map(ThresholdStandard::toString).toList());
     }
 
     /** The SLA template, or null while a draft has none. */

@@ -1,7 +1,10 @@
 package org.cloudcare.customer.boundary;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -70,5 +73,26 @@ public class Interactions {
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<Page<Interaction>> historiesOf(List<String> customerIds, PageRequest page) {
         return HISTORIES.load(em, customerIds, scope.filter(), page);
+    }
+
+    /**
+     * How many interactions of one customer each channel carried from {@code from} (inclusive) to {@code to}
+     * (exclusive), every channel present (zero when none): one GROUP BY, for the customer quality view. The caller
+     * checks the period.
+     */
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    public Map<InteractionChannel, Long> countsByChannel(String customerId, OffsetDateTime from, OffsetDateTime to) {
+        Customer customer = scope.find(Customer.class, Customer.TYPE, customerId);
+        Map<InteractionChannel, Long> counts = new EnumMap<>(InteractionChannel.class);
+        for (InteractionChannel channel : InteractionChannel.values()) {
+            counts.put(channel, 0L);
+        }
+        em.createQuery("SELECT i.channel, COUNT(i) FROM Interaction i WHERE i.customerId = :customer"
+                + " AND i.tenant = :tenant AND i.occurredAt >= :from AND i.occurredAt < :to GROUP BY i.channel",
+                Object[].class).setParameter("customer", customer.getId()).setParameter("tenant", customer.getTenant())
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> counts.put((InteractionChannel) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 }

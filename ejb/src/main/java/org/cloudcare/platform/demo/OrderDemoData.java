@@ -1,7 +1,10 @@
 package org.cloudcare.platform.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -27,10 +30,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo orders, made with the order's own entity methods (place, decompose, product order moves, follow, publication
  * into subscriptions): Riverside's completed order for a virtual machine and managed PostgreSQL (two active
- * subscriptions), Harbor's completed order for a virtual machine (one), and Riverside's order for the electronic
- * health records bundle in progress (one of its three product orders started), for selma's queue. Keys start with
- * {@code demo-}; the unique key makes all but the first of several starting instances give up. Switched off with
- * {@code CLOUDCARE_DEMO_DATA=false}.
+ * subscriptions), Harbor's completed order for a virtual machine (one), both completed on the 20th of the month
+ * before the previous one (so the demo measurements of the previous month lie within their agreements), and
+ * Riverside's order for the electronic health records bundle in progress (one of its three product orders started),
+ * for selma's queue. Keys start with {@code demo-}; the unique key makes all but the first of several starting
+ * instances give up. Switched off with {@code CLOUDCARE_DEMO_DATA=false}.
  */
 @Singleton
 @Startup
@@ -63,13 +67,16 @@ public class OrderDemoData {
         if (riverside == null || harbor == null || offering(CatalogDemoData.VIRTUAL_MACHINE) == null) {
             return;
         }
-        completed(riverside, "demo-riverside-initial", List.of(
+        // completed before the previous calendar month, so the demo measurements of that month have whole agreements
+        Instant completedAt = YearMonth.now(clock.withZone(ZoneOffset.UTC)).minusMonths(2).atDay(20).atTime(8, 0)
+                .toInstant(ZoneOffset.UTC);
+        completed(riverside, "demo-riverside-initial", completedAt, List.of(
                 OrderItemRequest.add(offering(CatalogDemoData.VIRTUAL_MACHINE).getId(), 4, "ch-zurich"),
                 OrderItemRequest.add(offering(CatalogDemoData.MANAGED_POSTGRESQL).getId(), 2, "ch-zurich")));
-        completed(harbor, "demo-harbor-initial", List.of(
+        completed(harbor, "demo-harbor-initial", completedAt, List.of(
                 OrderItemRequest.add(offering(CatalogDemoData.VIRTUAL_MACHINE).getId(), 2, "ch-geneva")));
         CustomerOrder inProgress = placed(riverside, "demo-riverside-ehr", List.of(
-                OrderItemRequest.add(offering(CatalogDemoData.EHR_SUITE).getId(), 1, "ch-zurich")));
+                OrderItemRequest.add(offering(CatalogDemoData.EHR_SUITE).getId(), 1, "ch-zurich")), clock.instant());
         Instant now = clock.instant();
         inProgress.getProductOrders().get(0).start(now);
         inProgress.followProductOrders(ACTOR, now);
@@ -77,8 +84,7 @@ public class OrderDemoData {
         LOG.info("Demo data loaded: orders of riverside (completed; bundle in progress) and harbor (completed)");
     }
 
-    private CustomerOrder placed(Customer customer, String key, List<OrderItemRequest> items) {
-        Instant now = clock.instant();
+    private CustomerOrder placed(Customer customer, String key, List<OrderItemRequest> items, Instant now) {
         CustomerOrder order = CustomerOrder.place(customer, key, null, items, OrderValidation.of(null, items, now),
                 ACTOR, now);
         em.persist(order);
@@ -87,11 +93,12 @@ public class OrderDemoData {
         return order;
     }
 
-    private void completed(Customer customer, String key, List<OrderItemRequest> items) {
-        CustomerOrder order = placed(customer, key, items);
+    /** Placed at {@code at} and completed an hour later. */
+    private void completed(Customer customer, String key, Instant at, List<OrderItemRequest> items) {
+        CustomerOrder order = placed(customer, key, items, at);
         // the order's row first: nothing relates a subscription to its order for EclipseLink to sort the inserts by
         em.flush();
-        Instant now = clock.instant();
+        Instant now = at.plus(Duration.ofHours(1));
         for (ProductOrder productOrder : order.getProductOrders()) {
             productOrder.start(now);
             productOrder.complete(now);

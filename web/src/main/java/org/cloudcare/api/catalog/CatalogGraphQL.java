@@ -13,6 +13,7 @@ import org.cloudcare.api.catalog.Views.ProductOfferingEdge;
 import org.cloudcare.api.catalog.Views.ProductOfferingPriceView;
 import org.cloudcare.api.catalog.Views.ProductOfferingView;
 import org.cloudcare.api.catalog.Views.SlaTemplateView;
+import org.cloudcare.api.catalog.Views.ThresholdStandardView;
 import org.cloudcare.api.error.TranslatesErrors;
 import org.cloudcare.catalog.boundary.ProductOfferings;
 import org.cloudcare.catalog.entity.OfferingCategory;
@@ -72,6 +73,15 @@ public class CatalogGraphQL {
         return offerings.slaTemplatesOf(ids(of)).stream().map(SlaTemplateView::of).toList();
     }
 
+    @Description("The offering's agreed performance threshold standards (eTOM 1.2.4.1), by objective and priority."
+            + " Internal to the provider: empty for everyone but provider staff, the way drafts do not exist for"
+            + " customers.")
+    public @NonNull List<@NonNull List<@NonNull ThresholdStandardView>> thresholdStandards(
+            @Source List<ProductOfferingView> of) {
+        return offerings.thresholdStandardsOf(ids(of)).stream()
+                .map(standards -> standards.stream().map(ThresholdStandardView::of).toList()).toList();
+    }
+
     @Mutation
     @Description("Creates a draft offering. Provider business manager only.")
     public @NonNull ProductOfferingView createProductOffering(@NonNull Inputs.CreateProductOffering input) {
@@ -118,6 +128,16 @@ public class CatalogGraphQL {
     @Description("Sets the offering's SLA template, or replaces all its objectives and terms.")
     public @NonNull SlaTemplateView setSlaTemplate(@NonNull Inputs.SetSlaTemplate input) {
         return SlaTemplateView.of(offerings.setSlaTemplate(input.productOfferingId(), input.toDomain()));
+    }
+
+    @Mutation("setProductOfferingThresholds")
+    @Description("Replaces the offering's threshold standards (an empty list removes them), on the version of the"
+            + " offering you read. Provider business manager and service manager; a retired offering's are CONFLICT.")
+    public @NonNull ProductOfferingView setProductOfferingThresholds(@Id @NonNull String productOfferingId,
+            @NonNull List<Inputs.@NonNull ThresholdStandardInput> thresholds,
+            @NonNull @Description("The offering's version you edited; a newer one gives CONFLICT.") Long version) {
+        return ProductOfferingView.of(offerings.setThresholdStandards(productOfferingId,
+                Inputs.ThresholdStandardInput.toDomain(thresholds), version == null ? -1 : version));
     }
 
     private static Set<String> regions(List<String> regions) {

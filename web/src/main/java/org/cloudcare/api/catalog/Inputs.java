@@ -19,6 +19,9 @@ import org.cloudcare.catalog.entity.ProductOfferingPrice.PriceTerms;
 import org.cloudcare.catalog.entity.ServiceCreditTier;
 import org.cloudcare.catalog.entity.SlaTerms;
 import org.cloudcare.catalog.entity.SupportHours;
+import org.cloudcare.catalog.entity.ThresholdObjective;
+import org.cloudcare.catalog.entity.ThresholdStandard;
+import org.cloudcare.catalog.entity.ThresholdUnit;
 import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.money.Money;
 import org.eclipse.microprofile.graphql.Description;
@@ -170,6 +173,21 @@ final class Inputs {
                             .map(tier -> tier == null ? null : ServiceCreditTier.of(tier.availabilityBelowPercent(),
                                     tier.creditPercent())).toList(),
                     excessUsageBilled, excessUsageTerms, paymentTermDays, termMonths, autoRenew, expiryNoticeDays);
+        }
+    }
+
+    @Input("ThresholdStandardInput")
+    @Description("One threshold standard. unit must be the objective's: PERCENT for AVAILABILITY, MILLISECONDS for"
+            + " RESPONSE_TIME, MINUTES for the incident times, which also need a priority.")
+    public record ThresholdStandardInput(@NonNull Vocabulary.Objective objective, Vocabulary.Priority priority,
+            @NonNull Vocabulary.Unit unit, @NonNull BigDecimal warningValue, @NonNull BigDecimal breachValue) {
+
+        static List<ThresholdStandard.Terms> toDomain(List<ThresholdStandardInput> standards) {
+            return standards == null ? null : standards.stream().map(standard -> standard == null ? null
+                    : new ThresholdStandard.Terms(Enums.as(ThresholdObjective.class, standard.objective()),
+                            Enums.as(IncidentPriority.class, standard.priority()),
+                            Enums.as(ThresholdUnit.class, standard.unit()), standard.warningValue(),
+                            standard.breachValue())).toList();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.cloudcare.catalog.entity.ProductOfferingPrice;
 import org.cloudcare.catalog.entity.ServiceCreditTier;
 import org.cloudcare.catalog.entity.SlaTemplate;
 import org.cloudcare.catalog.entity.SupportHours;
+import org.cloudcare.catalog.entity.ThresholdStandard;
 import org.cloudcare.platform.money.Money;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -168,6 +169,21 @@ public final class Views {
 
         public static ServiceCreditTierView of(ServiceCreditTier tier) {
             return new ServiceCreditTierView(tier.getAvailabilityBelowPercent(), tier.getCreditPercent());
+        }
+    }
+
+    @Type("ThresholdStandard")
+    @Description("An agreed performance threshold standard of an offering (eTOM 1.2.4.1), internal to the provider:"
+            + " warningValue is where the provider starts to act, breachValue counts as a breach, both in unit. For"
+            + " AVAILABILITY a higher value is better, for the times a lower one. priority only for incident times.")
+    public record ThresholdStandardView(@NonNull Vocabulary.Objective objective, Vocabulary.Priority priority,
+            @NonNull Vocabulary.Unit unit, @NonNull BigDecimal warningValue, @NonNull BigDecimal breachValue) {
+
+        static ThresholdStandardView of(ThresholdStandard standard) {
+            return new ThresholdStandardView(Enums.as(Vocabulary.Objective.class, standard.getObjective()),
+                    Enums.as(Vocabulary.Priority.class, standard.getPriority()),
+                    Enums.as(Vocabulary.Unit.class, standard.getUnit()), standard.getWarningValue(),
+                    standard.getBreachValue());
         }
     }
 

@@ -64,4 +64,19 @@ public final class Vocabulary {
         SATURDAY,
         SUNDAY
     }
+
+    @Enum("ThresholdObjective")
+    public enum Objective {
+        AVAILABILITY,
+        RESPONSE_TIME,
+        INCIDENT_RESPONSE_TIME,
+        REPAIR_TIME
+    }
+
+    @Enum("ThresholdUnit")
+    public enum Unit {
+        PERCENT,
+        MILLISECONDS,
+        MINUTES
+    }
 }

@@ -47,7 +47,7 @@ public class OrderReportingGraphQL {
             @Description("completedOnTime / ordersWithRequestedDate in percent, two decimals; null when none.")
             BigDecimal percentOnTime) {
 
-        static OrderCompletionOnTimeView of(OrderCompletionOnTime figure) {
+        public static OrderCompletionOnTimeView of(OrderCompletionOnTime figure) {
             return new OrderCompletionOnTimeView(figure.customerId(), figure.from().atOffset(ZoneOffset.UTC),
                     figure.to().atOffset(ZoneOffset.UTC), figure.completedOrders(), figure.ordersWithRequestedDate(),
                     figure.completedOnTime(), figure.percentOnTime());

@@ -43,7 +43,7 @@ public class TicketReportingGraphQL {
             @Description("Customer contact performance: the mean first response time to information requests.")
             Double meanMinutesToAnswerInformationRequests, @NonNull List<@NonNull StatusCount> backlog) {
 
-        static Statistics of(TicketFigures f) {
+        public static Statistics of(TicketFigures f) {
             return new Statistics(f.group(), f.tickets(), f.acknowledged(), f.meanMinutesToAcknowledge(),
                     f.medianMinutesToAcknowledge(), f.repaired(), f.meanMinutesToRepair(), f.medianMinutesToRepair(),
                     f.percentAcknowledgedWithinTarget(), f.percentRepairedWithinTarget(),

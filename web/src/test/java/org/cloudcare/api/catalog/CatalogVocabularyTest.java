@@ -10,12 +10,16 @@ import org.cloudcare.catalog.entity.OfferingCategory;
 import org.cloudcare.catalog.entity.OfferingStatus;
 import org.cloudcare.catalog.entity.PeerRole;
 import org.cloudcare.catalog.entity.PriceType;
+import org.cloudcare.catalog.entity.ThresholdObjective;
+import org.cloudcare.catalog.entity.ThresholdUnit;
 
 /** Contract drift: each catalogue enum of the GraphQL contract carries exactly the constants of its domain enum. */
 class CatalogVocabularyTest extends VocabularyContract {
 
     CatalogVocabularyTest() {
         super(Vocabulary.class, Map.of(
+                Vocabulary.Objective.class, ThresholdObjective.class,
+                Vocabulary.Unit.class, ThresholdUnit.class,
                 Vocabulary.Category.class, OfferingCategory.class,
                 Vocabulary.Status.class, OfferingStatus.class,
                 Vocabulary.Price.class, PriceType.class,
