@@ -8,5 +8,12 @@
  * the effective terms are the copy with the overrides applied in the order they were made; it moves active →
  * expired or terminated (illegal moves are CONFLICT); every agreement row carries its customer's code as the tenant
  * key.
+ * <p>
+ * Measurements and evaluation (eTOM 1.3.8, ITU-T 10.1.2.2): measurements pushed by the monitoring system are kept as
+ * received; planned outages announced at least the agreement's notice ahead are excused from availability; each
+ * agreement is evaluated per calendar month (UTC) for every objective - delivered against contractual - with
+ * set-based queries per chunk of agreements; a closed month's missed objectives become violations, once per agreement,
+ * month and objective, with the service credit from the agreement's tiers pending billing; the monthly close runs once
+ * across instances under a lease, in chunks, and resumes where it stopped.
  */
 package org.cloudcare.sla;
