@@ -123,7 +123,7 @@ public class PlannedOutages {
      */
     @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
             Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
-    public Page<PlannedOutage> plannedOutages(OffsetDateTime from, OffsetDateTime to, PageRequest page) {
+    public Page<Notice> plannedOutages(OffsetDateTime from, OffsetDateTime to, PageRequest page) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw CloudCareException.invalid("to", "The end of the period must come after its start.");
         }
@@ -132,7 +132,7 @@ public class PlannedOutages {
                 + " Subscription s WHERE s.tenant = :tenant AND (s.id MEMBER OF o.subscriptionIds"
                 + " OR s.productOfferingId MEMBER OF o.productOfferingIds)", String.class)
                 .setParameter("tenant", tenant).getResultList();
-        return PagedQuery.page(em, PlannedOutage.class, (cb, outage) -> {
+        Page<PlannedOutage> outages = PagedQuery.page(em, PlannedOutage.class, (cb, outage) -> {
             var conditions = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
             if (from != null) {
                 conditions.add(cb.greaterThan(outage.get("windowEnd"), from));
@@ -145,6 +145,23 @@ public class PlannedOutages {
             }
             return cb.and(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
         }, (cb, outage) -> List.of(cb.asc(outage.get("windowStart")), cb.asc(outage.get("id"))), page);
+        if (tenant == null) {
+            return outages.map(outage -> new Notice(outage, List.copyOf(outage.getSubscriptionIds())));
+        }
+        Set<String> named = new HashSet<>();
+        outages.items().forEach(outage -> named.addAll(outage.getSubscriptionIds()));
+        Set<String> own = named.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("SELECT s.id FROM Subscription s"
+                + " WHERE s.tenant = :tenant AND s.id IN :ids", String.class).setParameter("tenant", tenant)
+                .setParameter("ids", named).getResultList());
+        return outages.map(outage -> new Notice(outage, outage.getSubscriptionIds().stream()
+                .filter(own::contains).toList()));
+    }
+
+    /**
+     * A planned outage as the caller may see it: for a customer's user, of the subscriptions it names only the
+     * customer's own (another customer's subscription ids are none of its business); for staff all of them.
+     */
+    public record Notice(PlannedOutage outage, List<String> subscriptionIds) {
     }
 
     private void unknown(Reasons reasons, String field, Set<String> ids, String jpql, String what) {
