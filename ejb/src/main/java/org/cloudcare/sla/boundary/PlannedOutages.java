@@ -128,10 +128,16 @@ public class PlannedOutages {
             throw CloudCareException.invalid("to", "The end of the period must come after its start.");
         }
         String tenant = callers.current().tenantFilter().tenant().orElse(null);
-        List<String> visible = tenant == null ? null : em.createQuery("SELECT DISTINCT o.id FROM PlannedOutage o,"
-                + " Subscription s WHERE s.tenant = :tenant AND (s.id MEMBER OF o.subscriptionIds"
-                + " OR s.productOfferingId MEMBER OF o.productOfferingIds)", String.class)
-                .setParameter("tenant", tenant).getResultList();
+        Set<String> visible = null;
+        if (tenant != null) {
+            visible = new HashSet<>(em.createQuery("SELECT DISTINCT o.id FROM PlannedOutage o JOIN o.subscriptionIds"
+                    + " named WHERE named IN (SELECT s.id FROM Subscription s WHERE s.tenant = :tenant)", String.class)
+                    .setParameter("tenant", tenant).getResultList());
+            visible.addAll(em.createQuery("SELECT DISTINCT o.id FROM PlannedOutage o JOIN o.productOfferingIds named"
+                    + " WHERE named IN (SELECT s.productOfferingId FROM Subscription s WHERE s.tenant = :tenant)",
+                    String.class).setParameter("tenant", tenant).getResultList());
+        }
+        Set<String> admitted = visible;
         Page<PlannedOutage> outages = PagedQuery.page(em, PlannedOutage.class, (cb, outage) -> {
             var conditions = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
             if (from != null) {
@@ -140,8 +146,8 @@ public class PlannedOutages {
             if (to != null) {
                 conditions.add(cb.lessThan(outage.get("windowStart"), to));
             }
-            if (visible != null) {
-                conditions.add(visible.isEmpty() ? cb.disjunction() : outage.get("id").in(visible));
+            if (admitted != null) {
+                conditions.add(admitted.isEmpty() ? cb.disjunction() : outage.get("id").in(admitted));
             }
             return cb.and(conditions.toArray(jakarta.persistence.criteria.Predicate[]::new));
         }, (cb, outage) -> List.of(cb.asc(outage.get("windowStart")), cb.asc(outage.get("id"))), page);
