@@ -24,11 +24,8 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-import org.cloudcare.catalog.entity.ProductOffering;
-import org.cloudcare.catalog.entity.SlaTemplate;
-import org.cloudcare.customer.entity.Customer;
-import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.it.support.InTransaction;
+import org.cloudcare.it.support.OldAgreements;
 import org.cloudcare.platform.claim.Leases;
 import org.cloudcare.platform.money.Money;
 import org.cloudcare.platform.security.JobIdentity;
@@ -65,7 +62,7 @@ class EvaluationIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cloudcare.war"))
-                .addClasses(EvaluationIT.class, InTransaction.class);
+                .addClasses(EvaluationIT.class, InTransaction.class, OldAgreements.class);
     }
 
     @Inject
@@ -83,22 +80,7 @@ class EvaluationIT {
     /** An agreement of a Riverside virtual machine (quantity 2) that started five years ago. */
     private String agreementOfAnOldSubscription() {
         Instant started = OffsetDateTime.now(ZoneOffset.UTC).minusYears(5).toInstant();
-        return tx.apply(em -> {
-            Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.tenant = 'riverside' ORDER BY c.id",
-                    Customer.class).setMaxResults(1).getSingleResult();
-            ProductOffering offering = em.createQuery("SELECT o FROM ProductOffering o WHERE o.code = :code",
-                    ProductOffering.class).setParameter("code", "vm-standard").getSingleResult();
-            SlaTemplate template = offering.getSlaTemplate();
-            Subscription subscription = Subscription.added(customer, offering.getName(), offering.getId(), 2,
-                    "ch-zurich", null, null, started);
-            em.persist(subscription);
-            subscription.activate(started);
-            ServiceLevelAgreement agreement = ServiceLevelAgreement.startFor(subscription, offering.getName(),
-                    template, started);
-            em.persist(agreement);
-            subscription.deliverUnder(agreement.getId());
-            return agreement.getId();
-        });
+        return tx.apply(em -> OldAgreements.startedAt(em, "vm-standard", 2, started));
     }
 
     /** Eleven hours down in the month: an outage open since an hour before it, ten one-hour down samples. */
