@@ -6,27 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.cloudcare.catalog.entity.AvailabilityPeriod;
-import org.cloudcare.catalog.entity.Catalogue;
 import org.cloudcare.catalog.entity.IncidentPriority;
 import org.cloudcare.catalog.entity.IncidentTarget;
-import org.cloudcare.catalog.entity.ProductOffering;
 import org.cloudcare.catalog.entity.ServiceCreditTier;
 import org.cloudcare.catalog.entity.SlaTerms;
-import org.cloudcare.customer.entity.Customer;
-import org.cloudcare.customer.entity.CustomerKind;
-import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.order.entity.OrderCompletionOnTime;
 import org.cloudcare.problem.entity.Interval;
+import org.cloudcare.sla.entity.AgreementFixtures;
 import org.cloudcare.sla.entity.EvaluatedObjective;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.MeasureUnit;
@@ -224,13 +218,7 @@ class AgreementEvaluationTest {
     // --- the window of an agreement in a month ---
 
     private static ServiceLevelAgreement agreementStarted(Instant at) {
-        ProductOffering offering = Catalogue.complete("vm-standard");
-        Customer riverside = new Customer("riverside", "Riverside General Hospital", CustomerKind.HOSPITAL, "en",
-                Clock.fixed(at, ZoneOffset.UTC));
-        Subscription subscription = Subscription.added(riverside, offering.getName(), offering.getId(), 2,
-                "ch-zurich", null, "order-1", at);
-        subscription.activate(at);
-        return ServiceLevelAgreement.startFor(subscription, offering.getName(), offering.getSlaTemplate(), at);
+        return AgreementFixtures.startedAt(at);
     }
 
     @Test

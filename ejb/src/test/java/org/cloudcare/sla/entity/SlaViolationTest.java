@@ -6,15 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
-import org.cloudcare.catalog.entity.Catalogue;
-import org.cloudcare.catalog.entity.ProductOffering;
-import org.cloudcare.customer.entity.Customer;
-import org.cloudcare.customer.entity.CustomerKind;
-import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.platform.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +18,7 @@ class SlaViolationTest {
     private static final EvaluationPeriod NOVEMBER = EvaluationPeriod.parse("period", "2026-11");
 
     private static ServiceLevelAgreement agreement() {
-        ProductOffering offering = Catalogue.complete("vm-standard");
-        Instant started = Instant.parse("2026-03-02T11:00:00Z");
-        Customer riverside = new Customer("riverside", "Riverside General Hospital", CustomerKind.HOSPITAL, "en",
-                Clock.fixed(started, ZoneOffset.UTC));
-        Subscription subscription = Subscription.added(riverside, offering.getName(), offering.getId(), 2,
-                "ch-zurich", null, "order-1", started);
-        subscription.activate(started);
-        return ServiceLevelAgreement.startFor(subscription, offering.getName(), offering.getSlaTemplate(), started);
+        return AgreementFixtures.startedAt(Instant.parse("2026-03-02T11:00:00Z"));
     }
 
     private static ObjectiveOutcome availability(String delivered, Boolean met) {
