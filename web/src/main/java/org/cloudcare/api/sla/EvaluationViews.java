@@ -29,7 +29,7 @@ final class EvaluationViews {
 
     @Type("ServiceLevelAgreementEvaluation")
     @Description("Delivered against contractual for every objective of one agreement in one month (UTC), as last"
-            + " evaluated. The running month is provisional (final: false) and records no violation.")
+            + " evaluated. The running month is provisional (finalResult: false) and records no violation.")
     public record EvaluationView(
             @Id @NonNull String agreementId,
             @Id @NonNull String customerId,
