@@ -96,7 +96,7 @@ class SlaEvaluationIT {
         String batch = Demo.unique("breach");
         JsonObject receipt = record(Tokens.monitoring(), batch, Json.createArrayBuilder()
                 .add(Json.createObjectBuilder(availability(fresh.subscriptionId(), now.minus(1, ChronoUnit.HOURS),
-                        now.minusSeconds(1))).add("up", false))
+                        now.plus(2, ChronoUnit.MINUTES))).add("up", false))
                 .add(outage("OUTAGE_START", fresh.subscriptionId(), now.minus(2, ChronoUnit.HOURS)))
                 .build()).data().getJsonObject("recordMeasurements");
         assertEquals(1, receipt.getInt("availabilitySamples"));
@@ -352,9 +352,11 @@ class SlaEvaluationIT {
                 .map(reason -> reason.asJsonObject().getString("field")).sorted().toList();
         assertEquals(List.of("description", "subscriptionIds", "windowEnd"), fields, refused.body());
         assertEquals("subscriptionIds", nothing.errorField(), nothing.body());
-        assertEquals("windowStart", as("otto", SCHEDULE, "input", Map.of("windowStart", "tomorrow",
+        GraphQL.Answer unreadable = as("otto", SCHEDULE, "input", Map.of("windowStart", "tomorrow",
                 "windowEnd", "2030-01-01T00:00:00Z", "description", "x", "productOfferingIds",
-                List.of(Demo.offeringId("vm-standard")))).errorField());
+                List.of(Demo.offeringId("vm-standard"))));
+        assertEquals("VALIDATION", unreadable.errorCode(), unreadable.body());
+        assertTrue(unreadable.body().contains("windowStart"), unreadable.body());
         assertEquals(before, RowCounts.now());
         assertEquals(outages, outagesSeenBy("sam").size());
     }

@@ -51,7 +51,22 @@ class OutageTimelineTest {
     }
 
     @Test
-    void eventsOutsideTheWindowAreNotRead() {
+    void eventsAfterTheWindowAreNotRead() {
         assertEquals(List.of(), OutageTimeline.outages(minutes(0, 50), false, List.of(start(60), end(70))));
+    }
+
+    @Test
+    void anOutageThatBeganBeforeTheWindowInsideThePeriodRunsFromTheWindowsStart() {
+        // an agreement in force from minute 50: the outage started at 10 and ends at 70
+        assertEquals(List.of(minutes(50, 70)), OutageTimeline.outages(minutes(50, 100), false,
+                List.of(start(10), end(70))));
+        assertEquals(List.of(minutes(50, 100)), OutageTimeline.outages(minutes(50, 100), false,
+                List.of(start(10))));
+    }
+
+    @Test
+    void anOutageThatEndedBeforeTheWindowLeavesItUp() {
+        assertEquals(List.of(), OutageTimeline.outages(minutes(50, 100), true, List.of(start(10), end(20))));
+        assertEquals(List.of(), OutageTimeline.outages(minutes(50, 100), false, List.of(end(20), end(60))));
     }
 }
