@@ -354,7 +354,7 @@ class SlaEvaluationIT {
         assertEquals("subscriptionIds", nothing.errorField(), nothing.body());
         GraphQL.Answer unreadable = as("otto", SCHEDULE, "input", Map.of("windowStart", "tomorrow",
                 "windowEnd", "2030-01-01T00:00:00Z", "description", "x", "productOfferingIds",
-                List.of(Demo.offeringId("vm-standard"))));
+                List.of(Demo.offeringId("vm-standard")), "subscriptionIds", List.of()));
         assertEquals("VALIDATION", unreadable.errorCode(), unreadable.body());
         assertTrue(unreadable.body().contains("windowStart"), unreadable.body());
         assertEquals(before, RowCounts.now());

@@ -1,6 +1,7 @@
 package org.cloudcare.sla.entity;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -92,13 +93,18 @@ public class SlaEvaluationResult implements TenantOwned {
         this.windowStart = Timestamps.at(window.start());
         this.windowEnd = Timestamps.at(window.end());
         this.unit = outcome.unit();
-        this.contractualValue = outcome.contractual();
-        this.deliveredValue = outcome.delivered();
+        this.contractualValue = stored(outcome.contractual());
+        this.deliveredValue = stored(outcome.delivered());
         this.targetMinutes = outcome.targetMinutes();
         this.basis = outcome.basis();
         this.met = outcome.met();
         this.periodClosed = periodClosed;
         this.evaluatedAt = Timestamps.at(at);
+    }
+
+    /** A value as the column keeps it (four decimals), so a fresh result reads as a stored one. */
+    static BigDecimal stored(BigDecimal value) {
+        return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
     }
 
     @Override

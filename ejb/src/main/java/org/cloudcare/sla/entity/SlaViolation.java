@@ -109,9 +109,9 @@ public class SlaViolation implements TenantOwned {
         violation.customerId = agreement.getCustomerId();
         violation.subscriptionId = agreement.getSubscriptionId();
         violation.unit = outcome.unit();
-        violation.contractualValue = outcome.contractual();
-        violation.deliveredValue = outcome.delivered();
-        violation.creditPercent = creditPercent;
+        violation.contractualValue = SlaEvaluationResult.stored(outcome.contractual());
+        violation.deliveredValue = SlaEvaluationResult.stored(outcome.delivered());
+        violation.creditPercent = SlaEvaluationResult.stored(creditPercent);
         violation.credit = credit;
         violation.status = ViolationStatus.PENDING_BILLING;
         violation.recordedAt = Timestamps.at(at);
@@ -133,9 +133,9 @@ public class SlaViolation implements TenantOwned {
         boolean changed = outcome.contractual().compareTo(contractualValue) != 0
                 || outcome.delivered().compareTo(deliveredValue) != 0
                 || newCreditPercent.compareTo(creditPercent) != 0 || !Objects.equals(newCredit, credit);
-        contractualValue = outcome.contractual();
-        deliveredValue = outcome.delivered();
-        creditPercent = newCreditPercent;
+        contractualValue = SlaEvaluationResult.stored(outcome.contractual());
+        deliveredValue = SlaEvaluationResult.stored(outcome.delivered());
+        creditPercent = SlaEvaluationResult.stored(newCreditPercent);
         credit = newCredit;
         return changed;
     }

@@ -56,7 +56,7 @@ class SlaViolationTest {
 
         assertFalse(violation.revise(availability("99.5000", false), new BigDecimal("10.0"), null));
         assertTrue(violation.revise(availability("98.5", false), new BigDecimal("25"), null));
-        assertEquals(new BigDecimal("98.5"), violation.getDeliveredValue());
-        assertEquals(new BigDecimal("25"), violation.getCreditPercent());
+        assertEquals(new BigDecimal("98.5000"), violation.getDeliveredValue(), "four decimals, as stored");
+        assertEquals(new BigDecimal("25.0000"), violation.getCreditPercent());
     }
 }
