@@ -22,6 +22,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 import org.cloudcare.it.fuzz.RowCounts;
+import org.cloudcare.it.support.Agreements;
 import org.cloudcare.it.support.Demo;
 import org.cloudcare.it.support.GraphQL;
 import org.cloudcare.it.support.Tokens;
@@ -61,16 +62,12 @@ class ServiceLevelAgreementsIT {
             + " disruptionNoticeHours backupFrequencyHours recoveryPointObjectiveMinutes recoveryTimeObjectiveMinutes"
             + " dataLocation serviceCreditTiers { availabilityBelowPercent creditPercent } excessUsageBilled"
             + " paymentTermDays termMonths autoRenew expiryNoticeDays } } }";
-    private static final String PLACE = "mutation($input: PlaceCustomerOrderInput!) { placeCustomerOrder(input: $input)"
-            + " { id productOrders { id } } }";
-    private static final String START = "mutation($id: ID!) { startProductOrder(id: $id) { id } }";
-    private static final String COMPLETE = "mutation($id: ID!) { completeProductOrder(id: $id) { id state } }";
 
     // --- publication ---
 
     @Test
     void aCompletedAddGivesTheNewSubscriptionAnAgreementWithTheTemplatesObjectives() {
-        String orderId = completedOrder("postgresql-managed");
+        String orderId = Agreements.completedOrder("postgresql-managed");
 
         JsonObject subscription = subscriptionsOf("adam", Demo.riversideId()).stream()
                 .filter(s -> orderId.equals(s.getString("orderId", null))).findFirst().orElseThrow();
@@ -336,17 +333,12 @@ class ServiceLevelAgreementsIT {
     }
 
     private static void completeAll(JsonObject order) {
-        for (JsonValue productOrder : order.getJsonArray("productOrders")) {
-            String id = productOrder.asJsonObject().getString("id");
-            as("selma", START, "id", id).data();
-            assertEquals("COMPLETED", as("selma", COMPLETE, "id", id).data().getJsonObject("completeProductOrder")
-                    .getString("state"));
-        }
+        Agreements.completeAll(order);
     }
 
     /** A new vm-standard subscription of Riverside's in ch-zurich, with its agreement. */
     private static JsonObject freshSubscription() {
-        String orderId = completedOrder("vm-standard");
+        String orderId = Agreements.completedOrder("vm-standard");
         return subscriptionsOf("sam", Demo.riversideId()).stream()
                 .filter(s -> orderId.equals(s.getString("orderId", null))).findFirst().orElseThrow();
     }
@@ -384,32 +376,9 @@ class ServiceLevelAgreementsIT {
         return input;
     }
 
-    /** bianca orders one offering and selma completes it: the id of the order. */
-    private static String completedOrder(String code) {
-        Map<String, Object> item = new HashMap<>();
-        item.put("action", "ADD");
-        item.put("productOfferingId", idOf(code));
-        item.put("quantity", 1);
-        item.put("region", "ch-zurich");
-        Map<String, Object> input = new LinkedHashMap<>();
-        input.put("idempotencyKey", Demo.unique("sla"));
-        input.put("items", List.of(item));
-        JsonObject order = as("bianca", PLACE, "input", input).data().getJsonObject("placeCustomerOrder");
-        for (JsonValue productOrder : order.getJsonArray("productOrders")) {
-            String id = productOrder.asJsonObject().getString("id");
-            as("selma", START, "id", id).data();
-            assertEquals("COMPLETED", as("selma", COMPLETE, "id", id).data().getJsonObject("completeProductOrder")
-                    .getString("state"));
-        }
-        return order.getString("id");
-    }
-
     /** The agreement of a new subscription of Riverside's, to negotiate without changing the demo data. */
     private static String freshAgreement() {
-        String orderId = completedOrder("vm-standard");
-        return subscriptionsOf("sam", Demo.riversideId()).stream()
-                .filter(s -> orderId.equals(s.getString("orderId", null))).findFirst().orElseThrow()
-                .getString("agreementId");
+        return Agreements.fresh("vm-standard").agreementId();
     }
 
     private static String riversideAgreement() {

@@ -9,6 +9,13 @@
  * expired or terminated (illegal moves are CONFLICT); every agreement row carries its customer's code as the tenant
  * key.
  * <p>
+ * Measurements and evaluation (eTOM 1.3.8, ITU-T 10.1.2.2): measurements pushed by the monitoring system are kept as
+ * received; planned outages announced at least the agreement's notice ahead are excused from availability; each
+ * agreement is evaluated per calendar month (UTC) for every objective - delivered against contractual - with
+ * set-based queries per chunk of agreements; a closed month's missed objectives become violations, once per agreement,
+ * month and objective, with the service credit from the agreement's tiers pending billing; the monthly close runs once
+ * across instances under a lease, in chunks, and resumes where it stopped.
+ * <p>
  * Customer quality management (ITU-T Y.3525 10.1.2.3, {@code boundary.CustomerQuality}) lives here, not in the customer
  * area: the ITU text puts it beside customer SLA management under the customer's problem, SLA and quality functions
  * (10.1.2), and apart from customer information management (10.1.3), which keeps the records it reads. It only

@@ -17,10 +17,8 @@ import java.util.concurrent.Future;
 import jakarta.inject.Inject;
 
 import org.cloudcare.catalog.entity.ProductOffering;
-import org.cloudcare.catalog.entity.SlaTemplate;
-import org.cloudcare.customer.entity.Customer;
-import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.it.support.InTransaction;
+import org.cloudcare.it.support.OldAgreements;
 import org.cloudcare.sla.control.AgreementLifecycleJob;
 import org.cloudcare.sla.entity.AgreementStatus;
 import org.cloudcare.sla.entity.ServiceLevelAgreement;
@@ -44,7 +42,7 @@ class AgreementLifecycleIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/cloudcare.war"))
-                .addClasses(AgreementLifecycleIT.class, InTransaction.class);
+                .addClasses(AgreementLifecycleIT.class, InTransaction.class, OldAgreements.class);
     }
 
     @Inject
@@ -66,24 +64,7 @@ class AgreementLifecycleIT {
     }
 
     private String agreementStarted(String offeringCode, OffsetDateTime startedAt) {
-        Instant started = startedAt.toInstant();
-        return tx.apply(em -> {
-            Customer customer = em.createQuery("SELECT c FROM Customer c WHERE c.tenant = 'riverside' ORDER BY c.id",
-                    Customer.class).setMaxResults(1).getSingleResult();
-            ProductOffering offering = em.createQuery("SELECT o FROM ProductOffering o WHERE o.code = :code",
-                    ProductOffering.class).setParameter("code", offeringCode).getSingleResult();
-            SlaTemplate template = offering.getSlaTemplate();
-            String region = template.terms().dataLocation().iterator().next();
-            Subscription subscription = Subscription.added(customer, offering.getName(), offering.getId(), 1, region,
-                    null, null, started);
-            em.persist(subscription);
-            subscription.activate(started);
-            ServiceLevelAgreement agreement = ServiceLevelAgreement.startFor(subscription, offering.getName(),
-                    template, started);
-            em.persist(agreement);
-            subscription.deliverUnder(agreement.getId());
-            return agreement.getId();
-        });
+        return tx.apply(em -> OldAgreements.startedAt(em, offeringCode, 1, startedAt.toInstant()));
     }
 
     private long count(String jpql, String agreementId) {

@@ -1,16 +1,14 @@
 package org.cloudcare.order.boundary;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.cloudcare.customer.entity.Customer;
-import org.cloudcare.order.entity.CustomerOrderState;
+import org.cloudcare.order.control.OrderCompletionFigures;
 import org.cloudcare.order.entity.OrderCompletionOnTime;
 import org.cloudcare.platform.input.CheckedInput;
 import org.cloudcare.platform.security.Roles;
@@ -25,31 +23,17 @@ import org.cloudcare.platform.tenancy.TenantScope;
 @CheckedInput
 public class OrderReporting {
 
-    @PersistenceContext(unitName = "cloudcare")
-    EntityManager em;
-
     @Inject
     TenantScope scope;
+
+    @Inject
+    OrderCompletionFigures figures;
 
     /** The orders of the customer completed in [{@code from}, {@code to}) and how many of them were on time. */
     @RolesAllowed({Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER,
             Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public OrderCompletionOnTime orderCompletionOnTime(String customerId, Instant from, Instant to) {
         Customer customer = scope.find(Customer.class, Customer.TYPE, customerId);
-        OrderCompletionOnTime.checkPeriod(from, to);
-        Object[] row = em.createQuery("SELECT COUNT(o),"
-                + " SUM(CASE WHEN o.requestedCompletionDate IS NOT NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN o.closedAt <= o.requestedCompletionDate THEN 1 ELSE 0 END)"
-                + " FROM CustomerOrder o WHERE o.customerId = :customer AND o.tenant = :tenant"
-                + " AND o.state = :completed AND o.closedAt >= :from AND o.closedAt < :to", Object[].class)
-                .setParameter("customer", customer.getId()).setParameter("tenant", customer.getTenant())
-                .setParameter("completed", CustomerOrderState.COMPLETED)
-                .setParameter("from", from.atOffset(ZoneOffset.UTC)).setParameter("to", to.atOffset(ZoneOffset.UTC))
-                .getSingleResult();
-        return OrderCompletionOnTime.of(customer.getId(), from, to, count(row[0]), count(row[1]), count(row[2]));
-    }
-
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+        return figures.of(List.of(customer.getId()), from, to).get(customer.getId());
     }
 }

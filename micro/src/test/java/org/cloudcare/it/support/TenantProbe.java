@@ -111,11 +111,14 @@ public class TenantProbe extends HttpServlet {
                 // the catalogue's ids: another tenant's customer id names no offering or price
                 // the order's ids too: another tenant's customer id names no order or product order of anyone
                 // and the trouble tickets': it names no ticket, report or subscription of anyone
+                // and the SLA evaluation's: it names no agreement of anyone
                 case "id", "customerId", "entityId", "productOfferingId", "priceId", "productOrderId", "ticketId",
-                        "relatedTicketId", "reportId", "subscriptionId" ->
+                        "relatedTicketId", "reportId", "subscriptionId", "agreementId" ->
                         foreignIds.get("customer");
                 case "contactId" -> foreignIds.get("contact");
                 case "batchId" -> "probe-batch";
+                // a month that has ended, so that only the tenant and role rules can refuse
+                case "period" -> java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
                 case "entityType" -> "Customer";
                 case "code" -> "probe-tenant";
                 case "email" -> "probe@probe.example";

@@ -83,7 +83,7 @@ public final class Views {
     @Description("An exact amount (at most four decimal places) in an ISO 4217 currency.")
     public record MoneyView(@NonNull BigDecimal amount, @NonNull String currency) {
 
-        static MoneyView of(Money money) {
+        public static MoneyView of(Money money) {
             return money == null ? null : new MoneyView(money.getAmount(), money.getCurrency());
         }
     }

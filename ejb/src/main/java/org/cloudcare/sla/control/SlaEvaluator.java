@@ -1,0 +1,481 @@
+package org.cloudcare.sla.control;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+
+import org.cloudcare.audit.control.AuditLog;
+import org.cloudcare.catalog.entity.IncidentPriority;
+import org.cloudcare.catalog.entity.PriceType;
+import org.cloudcare.catalog.entity.ProductOfferingPrice;
+import org.cloudcare.customer.entity.Customer;
+import org.cloudcare.customer.entity.Interaction;
+import org.cloudcare.customer.entity.InteractionChannel;
+import org.cloudcare.customer.entity.InteractionDirection;
+import org.cloudcare.customer.entity.Subscription;
+import org.cloudcare.order.control.OrderCompletionFigures;
+import org.cloudcare.order.entity.OrderCompletionOnTime;
+import org.cloudcare.platform.money.Money;
+import org.cloudcare.platform.outbox.Outbox;
+import org.cloudcare.platform.security.CallerContext;
+import org.cloudcare.platform.time.Timestamps;
+import org.cloudcare.problem.entity.Interval;
+import org.cloudcare.sla.entity.AvailabilityFigure;
+import org.cloudcare.sla.entity.EvaluatedObjective;
+import org.cloudcare.sla.entity.EvaluationPeriod;
+import org.cloudcare.sla.entity.ObjectiveOutcome;
+import org.cloudcare.sla.entity.OutageTimeline;
+import org.cloudcare.sla.entity.PlannedOutage;
+import org.cloudcare.sla.entity.PlannedWindow;
+import org.cloudcare.sla.entity.ServiceCredit;
+import org.cloudcare.sla.entity.ServiceLevelAgreement;
+import org.cloudcare.sla.entity.SlaEvaluationResult;
+import org.cloudcare.sla.entity.SlaViolation;
+import org.cloudcare.sla.entity.SlaViolationAuditAction;
+import org.cloudcare.sla.entity.SlaViolationRecorded;
+import org.cloudcare.sla.entity.TicketTargetsKept;
+import org.cloudcare.problem.entity.TicketPriority;
+
+/**
+ * Evaluates a chunk of agreements for one period in the caller's transaction, set-based: whatever the number of
+ * agreements in the chunk, the figures come from a fixed number of aggregate queries (down time merged into runs by
+ * the database, response-time percentiles, tickets that missed a deadline per subscription and priority, order
+ * completion per customer, the planned outages, the recurring prices), and only the few resulting intervals and
+ * counts are combined in Java ({@link AgreementEvaluation}). Nothing is read row by row per sample.
+ * <p>
+ * Writes: the agreements' result rows of the period are replaced; in a closed month every missed objective becomes a
+ * {@link SlaViolation}, once (the agreements are locked for the chunk, and the unique key per agreement, period and
+ * objective stands behind it); a re-run only revises an existing violation whose values changed. A new or revised
+ * violation is audited, sent through the outbox ({@link SlaViolationRecorded}) and written on the customer's history.
+ */
+@Stateless
+@PermitAll
+public class SlaEvaluator {
+
+    /** The subscriptions one set of queries covers; more are split (bind parameters stay few). */
+    static final int CHUNK = 200;
+
+    @PersistenceContext(unitName = "cloudcare")
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    OrderCompletionFigures orderFigures;
+
+    @Inject
+    Clock clock;
+
+    /** What one agreement's evaluation gave. */
+    public record Evaluated(ServiceLevelAgreement agreement, Interval window, List<ObjectiveOutcome> outcomes,
+            List<SlaViolation> violations) {
+    }
+
+    /** The ids of the agreements in force at some time of the period before {@code now}, after {@code afterId}. */
+    public List<String> agreementIds(EvaluationPeriod period, Instant now, String afterId, int max) {
+        TypedQuery<String> query = em.createQuery("SELECT a.id FROM ServiceLevelAgreement a WHERE a.startDate < :end"
+                + " AND (a.endedAt IS NULL OR a.endedAt > :start)" + (afterId == null ? "" : " AND a.id > :after")
+                + " ORDER BY a.id", String.class)
+                .setParameter("end", Timestamps.at(earliest(period.end(), now)))
+                .setParameter("start", Timestamps.at(period.start()));
+        if (afterId != null) {
+            query.setParameter("after", afterId);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** How many agreements a run of the period evaluates. */
+    public int countAgreements(EvaluationPeriod period, Instant now) {
+        return em.createQuery("SELECT COUNT(a) FROM ServiceLevelAgreement a WHERE a.startDate < :end"
+                + " AND (a.endedAt IS NULL OR a.endedAt > :start)", Long.class)
+                .setParameter("end", Timestamps.at(earliest(period.end(), now)))
+                .setParameter("start", Timestamps.at(period.start())).getSingleResult().intValue();
+    }
+
+    /** The window of the period the agreement was in force, up to {@code now}; null when there is none. */
+    public static Interval windowOf(ServiceLevelAgreement agreement, EvaluationPeriod period, Instant now) {
+        Instant start = latest(period.start(), agreement.getStartDate().toInstant());
+        Instant end = earliest(period.end(), now);
+        if (agreement.getEndedAt() != null) {
+            end = earliest(end, agreement.getEndedAt().toInstant());
+        }
+        return start.isBefore(end) ? new Interval(start, end) : null;
+    }
+
+    /**
+     * Evaluates the agreements (ids) for the period as of {@code now}, locking them for the transaction; agreements
+     * not in force in the period are left out of the answer.
+     */
+    public List<Evaluated> evaluate(List<String> agreementIds, EvaluationPeriod period, Instant now) {
+        List<Evaluated> all = new ArrayList<>();
+        for (int from = 0; from < agreementIds.size(); from += CHUNK) {
+            all.addAll(evaluateChunk(agreementIds.subList(from, Math.min(agreementIds.size(), from + CHUNK)), period,
+                    now));
+        }
+        return all;
+    }
+
+    private List<Evaluated> evaluateChunk(List<String> ids, EvaluationPeriod period, Instant now) {
+        List<ServiceLevelAgreement> agreements = em.createQuery("SELECT a FROM ServiceLevelAgreement a"
+                + " WHERE a.id IN :ids ORDER BY a.id", ServiceLevelAgreement.class).setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<String, Interval> windows = new HashMap<>();
+        for (ServiceLevelAgreement agreement : agreements) {
+            Interval window = windowOf(agreement, period, now);
+            if (window != null) {
+                windows.put(agreement.getId(), window);
+            }
+        }
+        List<ServiceLevelAgreement> inForce = agreements.stream().filter(a -> windows.containsKey(a.getId()))
+                .toList();
+        if (inForce.isEmpty()) {
+            return List.of();
+        }
+        List<String> agreementIds = inForce.stream().map(ServiceLevelAgreement::getId).toList();
+        List<String> subscriptions = inForce.stream().map(ServiceLevelAgreement::getSubscriptionId).toList();
+        Instant until = earliest(period.end(), now);
+        Interval measured = new Interval(period.start(), until);
+
+        Map<String, List<Interval>> downRuns = downRuns(subscriptions, measured);
+        Map<String, List<OutageTimeline.Event>> events = outageEvents(subscriptions, measured);
+        Set<String> openBefore = openBefore(subscriptions, period.start());
+        List<PlannedOutage> planned = plannedOutages(inForce, measured);
+        Map<String, Map<IncidentPriority, TicketTargetsKept>> tickets = tickets(agreementIds, measured);
+        Map<String, Object[]> responses = responseTimes(agreementIds, measured);
+        Map<String, OrderCompletionOnTime> orders = orderFigures.of(
+                inForce.stream().map(ServiceLevelAgreement::getCustomerId).collect(Collectors.toSet()),
+                period.start(), until);
+        Map<String, Money> charges = monthlyCharges(inForce, subscriptions, until);
+
+        em.createQuery("DELETE FROM SlaEvaluationResult r WHERE r.agreementId IN :ids AND r.period = :period")
+                .setParameter("ids", agreementIds).setParameter("period", period.toString()).executeUpdate();
+        Map<String, SlaViolation> existing = new HashMap<>();
+        for (SlaViolation violation : em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId IN :ids"
+                + " AND v.period = :period", SlaViolation.class).setParameter("ids", agreementIds)
+                .setParameter("period", period.toString()).getResultList()) {
+            existing.put(violation.getAgreementId() + "/" + violation.getObjective(), violation);
+        }
+        boolean closed = period.isClosedAt(now);
+        List<Evaluated> evaluated = new ArrayList<>();
+        for (ServiceLevelAgreement agreement : inForce) {
+            String subscription = agreement.getSubscriptionId();
+            Interval window = windows.get(agreement.getId());
+            Object[] response = responses.get(agreement.getId());
+            AgreementEvaluation.Inputs inputs = new AgreementEvaluation.Inputs(window, agreement.effectiveTerms(),
+                    downRuns.getOrDefault(subscription, List.of()),
+                    OutageTimeline.outages(window, openBefore.contains(subscription),
+                            events.getOrDefault(subscription, List.of())),
+                    planned.stream().filter(p -> p.getSubscriptionIds().contains(subscription)
+                            || p.getProductOfferingIds().contains(agreement.getProductOfferingId()))
+                            .map(PlannedOutage::asPlannedWindow).toList(),
+                    tickets.getOrDefault(agreement.getId(), Map.of()),
+                    response == null ? 0 : ((Number) response[0]).longValue(),
+                    response == null ? null : new BigDecimal(response[1].toString()),
+                    orders.get(agreement.getCustomerId()));
+            List<ObjectiveOutcome> outcomes = AgreementEvaluation.evaluate(inputs);
+            List<SlaViolation> violations = new ArrayList<>();
+            for (ObjectiveOutcome outcome : outcomes) {
+                em.persist(new SlaEvaluationResult(agreement, period, window, outcome, closed, now));
+                if (closed && outcome.isMissed()) {
+                    violations.add(violation(agreement, period, window, outcome, existing,
+                            charges.get(agreement.getId()), now));
+                }
+            }
+            evaluated.add(new Evaluated(agreement, window, outcomes, violations));
+        }
+        em.flush();
+        return evaluated;
+    }
+
+    private SlaViolation violation(ServiceLevelAgreement agreement, EvaluationPeriod period, Interval window,
+            ObjectiveOutcome outcome, Map<String, SlaViolation> existing, Money monthlyCharge, Instant now) {
+        boolean availability = outcome.objective() == EvaluatedObjective.AVAILABILITY;
+        BigDecimal percent = availability
+                ? ServiceCredit.percentFor(agreement.effectiveTerms().serviceCreditTiers(), outcome.delivered())
+                : BigDecimal.ZERO;
+        Money credit = ServiceCredit.amount(percent, monthlyCharge, window.length(),
+                Duration.between(period.start(), period.end()));
+        String actor = callers.current().username();
+        SlaViolation violation = existing.get(agreement.getId() + "/" + outcome.objective());
+        SlaViolationAuditAction action;
+        if (violation == null) {
+            violation = SlaViolation.record(agreement, period, outcome, percent, credit, actor, now);
+            em.persist(violation);
+            action = SlaViolationAuditAction.SLA_VIOLATION_RECORDED;
+        } else if (violation.revise(outcome, percent, credit)) {
+            action = SlaViolationAuditAction.SLA_VIOLATION_REVISED;
+        } else {
+            return violation;
+        }
+        String detail = violation.describe();
+        audit.record(action, violation, detail);
+        outbox.publish(SlaViolationRecorded.of(violation, action, actor, Timestamps.at(now)));
+        Customer customer = em.find(Customer.class, agreement.getCustomerId());
+        em.persist(new Interaction(customer, InteractionChannel.PORTAL, InteractionDirection.OUTBOUND,
+                action == SlaViolationAuditAction.SLA_VIOLATION_RECORDED ? "Service level agreement not met"
+                        : "Service level agreement violation revised",
+                agreement.getName() + ": " + detail, actor, clock)
+                .about(SlaViolation.TYPE, violation.getId()));
+        return violation;
+    }
+
+    // --- the set-based reads ---
+
+    /**
+     * The down samples of each subscription in the window, merged by the database into runs of overlapping or
+     * touching samples (gaps and islands over the down samples only): a month of one-minute samples with one
+     * outage comes back as one row.
+     */
+    private Map<String, List<Interval>> downRuns(List<String> subscriptions, Interval window) {
+        Sql sql = new Sql();
+        String start = sql.bind(Timestamps.at(window.start()));
+        String end = sql.bind(Timestamps.at(window.end()));
+        String start2 = sql.bind(Timestamps.at(window.start()));
+        String end2 = sql.bind(Timestamps.at(window.end()));
+        String start3 = sql.bind(Timestamps.at(window.start()));
+        String end3 = sql.bind(Timestamps.at(window.end()));
+        String in = sql.in(subscriptions);
+        String end4 = sql.bind(Timestamps.at(window.end()));
+        String start4 = sql.bind(Timestamps.at(window.start()));
+        Query query = sql.query(em, "SELECT subscription_id, MIN(s), MAX(e) FROM ("
+                + "SELECT subscription_id, s, e, SUM(fresh) OVER (PARTITION BY subscription_id ORDER BY s, e"
+                + " ROWS UNBOUNDED PRECEDING) AS run FROM ("
+                + "SELECT subscription_id, GREATEST(interval_start, " + start + ") AS s,"
+                + " LEAST(interval_end, " + end + ") AS e,"
+                + " CASE WHEN GREATEST(interval_start, " + start2 + ") <= MAX(LEAST(interval_end, " + end2 + "))"
+                + " OVER (PARTITION BY subscription_id ORDER BY GREATEST(interval_start, " + start3 + "),"
+                + " LEAST(interval_end, " + end3 + ") ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)"
+                + " THEN 0 ELSE 1 END AS fresh"
+                + " FROM sla_availability_sample WHERE available = FALSE AND subscription_id IN (" + in + ")"
+                + " AND interval_start < " + end4 + " AND interval_end > " + start4 + ") d) r"
+                + " GROUP BY subscription_id, run");
+        Map<String, List<Interval>> runs = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            runs.computeIfAbsent((String) c[0], s -> new ArrayList<>()).add(new Interval(instant(c[1]),
+                    instant(c[2])));
+        }
+        return runs;
+    }
+
+    /** The outage events of the subscriptions in the window (few: an outage is two rows). */
+    private Map<String, List<OutageTimeline.Event>> outageEvents(List<String> subscriptions, Interval window) {
+        Sql sql = new Sql();
+        Query query = sql.query(em, "SELECT subscription_id, kind, occurred_at FROM sla_outage_event"
+                + " WHERE subscription_id IN (" + sql.in(subscriptions) + ") AND occurred_at >= "
+                + sql.bind(Timestamps.at(window.start())) + " AND occurred_at < " + sql.bind(Timestamps.at(
+                        window.end())));
+        Map<String, List<OutageTimeline.Event>> events = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            events.computeIfAbsent((String) c[0], s -> new ArrayList<>())
+                    .add(new OutageTimeline.Event("START".equals(c[1]), instant(c[2])));
+        }
+        return events;
+    }
+
+    /** The subscriptions whose last outage event before {@code start} opened an outage. */
+    private Set<String> openBefore(List<String> subscriptions, Instant start) {
+        Sql sql = new Sql();
+        String in = sql.in(subscriptions);
+        String before = sql.bind(Timestamps.at(start));
+        Query query = sql.query(em, "SELECT e.subscription_id, MIN(e.kind) FROM sla_outage_event e"
+                + " WHERE e.subscription_id IN (" + in + ") AND e.occurred_at = (SELECT MAX(x.occurred_at)"
+                + " FROM sla_outage_event x WHERE x.subscription_id = e.subscription_id AND x.occurred_at < "
+                + before + ") GROUP BY e.subscription_id");
+        // MIN(kind): of a START and an END at the same moment, END wins - the outage is closed
+        Set<String> open = new java.util.HashSet<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            if ("START".equals(c[1])) {
+                open.add((String) c[0]);
+            }
+        }
+        return open;
+    }
+
+    private List<PlannedOutage> plannedOutages(List<ServiceLevelAgreement> agreements, Interval window) {
+        Set<String> subscriptions = agreements.stream().map(ServiceLevelAgreement::getSubscriptionId)
+                .collect(Collectors.toSet());
+        Set<String> offerings = agreements.stream().map(ServiceLevelAgreement::getProductOfferingId)
+                .collect(Collectors.toSet());
+        return em.createQuery("SELECT DISTINCT o FROM PlannedOutage o WHERE o.windowStart < :end"
+                + " AND o.windowEnd > :start AND (EXISTS (SELECT s FROM PlannedOutage x JOIN x.subscriptionIds s"
+                + " WHERE x = o AND s IN :subscriptions) OR EXISTS (SELECT f FROM PlannedOutage y"
+                + " JOIN y.productOfferingIds f WHERE y = o AND f IN :offerings))", PlannedOutage.class)
+                .setParameter("start", Timestamps.at(window.start())).setParameter("end", Timestamps.at(window.end()))
+                .setParameter("subscriptions", subscriptions).setParameter("offerings", offerings).getResultList();
+    }
+
+    /**
+     * Per agreement and priority: tickets received while it was in force, and those whose response or repair deadline
+     * the problem area's escalation job escalated (its deadline rules are not computed again here). Tickets rejected
+     * at reception are not counted: the provider never worked them.
+     */
+    private Map<String, Map<IncidentPriority, TicketTargetsKept>> tickets(List<String> agreementIds,
+            Interval window) {
+        Sql sql = new Sql();
+        String in = sql.in(agreementIds);
+        String from = sql.bind(Timestamps.at(window.start()));
+        String to = sql.bind(Timestamps.at(window.end()));
+        Query query = sql.query(em, "SELECT a.id, t.target_priority, COUNT(*),"
+                + " SUM(CASE WHEN EXISTS (SELECT 1 FROM trouble_ticket_escalation e WHERE e.ticket_id = t.id"
+                + " AND e.deadline_kind = 'RESPONSE') THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN t.kind = 'INCIDENT' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN t.kind = 'INCIDENT' AND EXISTS (SELECT 1 FROM trouble_ticket_escalation e"
+                + " WHERE e.ticket_id = t.id AND e.deadline_kind = 'REPAIR') THEN 1 ELSE 0 END)"
+                + " FROM trouble_ticket t JOIN service_level_agreement a ON a.subscription_id = t.subscription_id"
+                + " WHERE a.id IN (" + in + ") AND t.received_at >= " + from + " AND t.received_at < " + to
+                + " AND t.received_at >= a.start_date AND (a.ended_at IS NULL OR t.received_at < a.ended_at)"
+                + " AND t.status <> 'REJECTED' GROUP BY a.id, t.target_priority");
+        Map<String, Map<IncidentPriority, TicketTargetsKept>> kept = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            IncidentPriority priority = IncidentPriority.valueOf(TicketPriority.valueOf((String) c[1]).name());
+            kept.computeIfAbsent((String) c[0], a -> new EnumMap<>(IncidentPriority.class)).put(priority,
+                    new TicketTargetsKept(count(c[2]), count(c[3]), count(c[4]), count(c[5])));
+        }
+        return kept;
+    }
+
+    /** Per agreement: how many response-time samples while it was in force, and their 95th percentile. */
+    private Map<String, Object[]> responseTimes(List<String> agreementIds, Interval window) {
+        Sql sql = new Sql();
+        String in = sql.in(agreementIds);
+        String from = sql.bind(Timestamps.at(window.start()));
+        String to = sql.bind(Timestamps.at(window.end()));
+        Query query = sql.query(em, "SELECT a.id, COUNT(*), PERCENTILE_CONT(0.95) WITHIN GROUP"
+                + " (ORDER BY r.milliseconds) FROM sla_response_time_sample r JOIN service_level_agreement a"
+                + " ON a.subscription_id = r.subscription_id WHERE a.id IN (" + in + ") AND r.measured_at >= " + from
+                + " AND r.measured_at < " + to + " AND r.measured_at >= a.start_date"
+                + " AND (a.ended_at IS NULL OR r.measured_at < a.ended_at) GROUP BY a.id");
+        Map<String, Object[]> figures = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            figures.put((String) c[0], new Object[] {c[1], c[2]});
+        }
+        return figures;
+    }
+
+    /**
+     * Per agreement: the subscription's monthly recurring charge at the end of the window - the offering's recurring
+     * prices valid then times the quantity; missing when the offering has no recurring price. Prices in several
+     * currencies: the first currency's (an offering is priced in one).
+     */
+    private Map<String, Money> monthlyCharges(List<ServiceLevelAgreement> agreements, List<String> subscriptionIds,
+            Instant until) {
+        Map<String, Integer> quantities = new HashMap<>();
+        for (Subscription subscription : em.createQuery("SELECT s FROM Subscription s WHERE s.id IN :ids",
+                Subscription.class).setParameter("ids", subscriptionIds).getResultList()) {
+            quantities.put(subscription.getId(), subscription.getQuantity());
+        }
+        Set<String> offerings = agreements.stream().map(ServiceLevelAgreement::getProductOfferingId)
+                .collect(Collectors.toSet());
+        OffsetDateTime at = Timestamps.at(until.minusSeconds(1));
+        Map<String, TreeMap<String, BigDecimal>> perOffering = new HashMap<>();
+        for (ProductOfferingPrice price : em.createQuery("SELECT p FROM ProductOfferingPrice p"
+                + " WHERE p.offeringId IN :ids AND p.priceType = :recurring", ProductOfferingPrice.class)
+                .setParameter("ids", offerings).setParameter("recurring", PriceType.RECURRING).getResultList()) {
+            if (price.isValidAt(at)) {
+                perOffering.computeIfAbsent(price.getOfferingId(), o -> new TreeMap<>())
+                        .merge(price.getPrice().getCurrency(), price.getPrice().getAmount(), BigDecimal::add);
+            }
+        }
+        Map<String, Money> charges = new HashMap<>();
+        for (ServiceLevelAgreement agreement : agreements) {
+            TreeMap<String, BigDecimal> prices = perOffering.get(agreement.getProductOfferingId());
+            Integer quantity = quantities.get(agreement.getSubscriptionId());
+            if (prices != null && quantity != null) {
+                Map.Entry<String, BigDecimal> first = prices.firstEntry();
+                charges.put(agreement.getId(), Money.of("monthlyCharge",
+                        first.getValue().multiply(BigDecimal.valueOf(quantity)), first.getKey()));
+            }
+        }
+        return charges;
+    }
+
+    // --- helpers ---
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime moment) {
+            return moment.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Not a moment: " + (value == null ? null : value.getClass()));
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** A native query whose positional parameters are numbered as they are bound, each used once. */
+    private static final class Sql {
+
+        private final List<Object> values = new ArrayList<>();
+
+        String bind(Object value) {
+            values.add(value);
+            return "?" + values.size();
+        }
+
+        String in(Collection<String> ids) {
+            return ids.stream().map(this::bind).collect(Collectors.joining(", "));
+        }
+
+        Query query(EntityManager em, String text) {
+            Query query = em.createNativeQuery(text);
+            for (int i = 0; i < values.size(); i++) {
+                query.setParameter(i + 1, values.get(i));
+            }
+            return query;
+        }
+    }
+}
