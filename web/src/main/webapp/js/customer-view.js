@@ -8,10 +8,10 @@ let headingIds = 0;
  * The card of one customer: profile, contacts, subscriptions and the interaction history, which pages
  * on with "Load more". `api(query, variables)` resolves to the GraphQL data or null (errors are shown
  * by the caller). `level` is the heading level of the customer's name (1 on a page of its own).
- * `canReadAgreements` adds each subscription's agreement (status, availability, response time, expiry) to
- * the subscriptions card; only the customer's administrator and business manager and CSP staff may read them.
+ * Each subscription shows its agreement (status, availability, response time, expiry): every user of the
+ * customer and CSP staff may read it.
  */
-export function customerDetail(customer, api, { level = 1, canReadAgreements = false } = {}) {
+export function customerDetail(customer, api, { level = 1 } = {}) {
     const headingId = `customer-heading-${++headingIds}`;
     const heading = h(`h${level}`, { id: headingId, class: 'customer__name', testid: 'customer-name', tabindex: '-1' },
         customer.name);
@@ -26,7 +26,7 @@ export function customerDetail(customer, api, { level = 1, canReadAgreements = f
                 statusBadge(customer.status, 'customer-status'))),
         profile(customer, sub),
         contacts(customer.contacts ?? [], sub),
-        subscriptions(customer, sub, canReadAgreements ? api : null),
+        subscriptions(customer, sub, api),
         interactions(customer, api, sub));
     section.focusHeading = () => heading.focus();
     return section;
@@ -54,12 +54,12 @@ function contacts(list, sub) {
     return card(sub, 'Contacts', 'customer-contacts', body);
 }
 
-function subscriptions(customer, sub, agreementsApi) {
+function subscriptions(customer, sub, api) {
     const connection = customer.subscriptions;
     const edges = connection?.edges ?? [];
     const total = connection?.totalCount ?? edges.length;
     const agreementCells = new Map();
-    const headings = ['Service', 'Status', 'Data location', 'Since'].concat(agreementsApi ? ['Agreement'] : []);
+    const headings = ['Service', 'Status', 'Data location', 'Since', 'Agreement'];
     const body = edges.length === 0
         ? h('p', { class: 'empty', testid: 'subscriptions-empty' }, 'No subscriptions yet.')
         : [
@@ -69,11 +69,11 @@ function subscriptions(customer, sub, agreementsApi) {
                     h('td', null, statusBadge(node.status)),
                     h('td', null, node.region ?? '—'),
                     h('td', null, h('time', { datetime: node.startDate ?? '' }, formatDate(node.startDate))),
-                    agreementsApi ? agreementCell(agreementCells, node.id) : null))),
+                    agreementCell(agreementCells, node.id)))),
             total > edges.length ? h('p', { class: 'hint' }, `Showing the first ${edges.length} of ${total} subscriptions.`) : null,
         ];
-    if (agreementsApi && edges.length > 0) {
-        agreementsApi(CUSTOMER_AGREEMENTS, { id: customer.id }).then(data => {
+    if (edges.length > 0) {
+        api(CUSTOMER_AGREEMENTS, { id: customer.id }).then(data => {
             const bySubscription = new Map((data?.serviceLevelAgreements?.edges ?? [])
                 .map(({ node }) => [node.subscriptionId, node]));
             for (const [subscriptionId, cell] of agreementCells) {

@@ -45,8 +45,7 @@ async function start() {
     showSession({ ...session.user, name: me.name || session.user.name });
 
     if (me.customer) {
-        const canReadAgreements = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
-        const card = customerDetail(me.customer, api, { level: 1, canReadAgreements });
+        const card = customerDetail(me.customer, api, { level: 1 });
         const canOrder = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
         replace(main, card,
             customerTickets(me.customer, api, { canReadIncidentReports: session.user.roles.includes('csc-admin') }),

@@ -74,7 +74,7 @@ export function staffView(api) {
             replace(detail, h('p', { class: 'placeholder' }, `${customer.name} could not be loaded.`));
             return;
         }
-        const card = customerDetail(data.customer, api, { level: 2, canReadAgreements: true });
+        const card = customerDetail(data.customer, api, { level: 2 });
         replace(detail, card);
         card.focusHeading();
     }

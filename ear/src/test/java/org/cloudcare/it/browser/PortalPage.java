@@ -103,11 +103,6 @@ public final class PortalPage {
         return agreements;
     }
 
-    /** How many agreement cells the subscriptions card has (none for a user who may not read agreements). */
-    public int agreementCells() {
-        return driver.findElements(testId("subscription-agreement")).size();
-    }
-
     public List<String> contactNames() {
         return driver.findElements(testId("contact-name")).stream().map(WebElement::getText).toList();
     }

@@ -44,9 +44,9 @@ import org.cloudcare.sla.entity.SlaObjective;
  * Customers' cloud service agreements (ISO/TS 23535). Agreements are made by publication (a subscription that starts,
  * see {@link org.cloudcare.sla.control.AgreementPublication}); here they are read and renegotiated.
  * <p>
- * <b>Who reads.</b> The customer's administrator and business manager (ISO/TS 23535 5.1.1.3, 5.1.1.4: they check
- * and negotiate the agreement) read their own customer's agreements - another customer's are NOT_FOUND; a customer's
- * plain user reads none (FORBIDDEN). Provider staff read all. <b>Who negotiates.</b> The provider's business manager
+ * <b>Who reads.</b> Every user of the customer reads its own customer's agreements (the terms its service is
+ * delivered under; the administrator and business manager check them, ISO/TS 23535 5.1.1.3, 5.1.1.4) - another
+ * customer's are NOT_FOUND. Provider staff read all. <b>Who negotiates.</b> The provider's business manager
  * (5.1.2.5: develops and maintains contracts and SLAs) records what was agreed with the customer, one objective at a
  * time, with the reason; the change is audited, sent through the outbox and written on the customer's history in the
  * same transaction.
@@ -73,15 +73,15 @@ public class ServiceLevelAgreements {
     @Inject
     Clock clock;
 
-    @RolesAllowed({Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER,
-            Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public ServiceLevelAgreement serviceLevelAgreement(String id) {
         return scope.find(ServiceLevelAgreement.class, ServiceLevelAgreement.TYPE, id);
     }
 
     /** The agreements of one customer (all the caller may see when left out), newest first. */
-    @RolesAllowed({Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER,
-            Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Page<ServiceLevelAgreement> serviceLevelAgreements(String customerId, PageRequest page) {
         return PagedQuery.page(em, ServiceLevelAgreement.class, (cb, agreement) -> customerId == null
                 ? scope.visible(cb, agreement)
@@ -93,8 +93,8 @@ public class ServiceLevelAgreements {
      * The agreements of several subscriptions at once (batched for GraphQL), in the order of the ids; null for one
      * without an agreement or that the caller may not see.
      */
-    @RolesAllowed({Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER,
-            Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
+    @RolesAllowed({Roles.CSC_USER, Roles.CSC_ADMIN, Roles.CSC_BUSINESS_MANAGER, Roles.CSP_SUPPORT,
+            Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public List<ServiceLevelAgreement> agreementsOf(List<String> agreementIds) {
         Set<String> ids = agreementIds.stream().filter(id -> id != null).collect(Collectors.toSet());
         if (ids.isEmpty()) {
