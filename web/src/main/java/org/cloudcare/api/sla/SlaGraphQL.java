@@ -35,8 +35,8 @@ public class SlaGraphQL {
     ServiceLevelAgreements agreements;
 
     @Query
-    @Description("One cloud service agreement. The customer's administrator and business manager read their own"
-            + " (other ids answer NOT_FOUND), provider staff all.")
+    @Description("One cloud service agreement. The customer's users read their own (other ids answer NOT_FOUND),"
+            + " provider staff all.")
     public ServiceLevelAgreementView serviceLevelAgreement(@Id @NonNull String id) {
         return ServiceLevelAgreementView.of(agreements.serviceLevelAgreement(id));
     }
