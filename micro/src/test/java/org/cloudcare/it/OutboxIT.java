@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,6 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.EJBTransactionRequiredException;
@@ -51,6 +58,7 @@ import org.cloudcare.platform.outbox.Outbox;
 import org.cloudcare.platform.outbox.OutboxClaims;
 import org.cloudcare.platform.outbox.OutboxEntry;
 import org.cloudcare.platform.outbox.OutboxRelay;
+import org.cloudcare.platform.persistence.DatabaseMigration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -103,6 +111,9 @@ class OutboxIT {
 
     @Inject
     Leases leases;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
 
     @Test
     void anEventOfARolledBackTransactionIsNeverDelivered() {
@@ -277,7 +288,7 @@ class OutboxIT {
     }
 
     @Test
-    void aJobKeyIsClaimedOnceAcrossInstancesTakenOverWhenItsLeaseRunsOutAndNeverAfterItIsCompleted()
+    void aJobKeyIsClaimedOnceAcrossInstancesTakenOverWhenItsLeaseRunsOutNeverAfterItIsCompletedAndGoneWhenReleased()
             throws Exception {
         String key = "it-job:" + UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -329,6 +340,22 @@ class OutboxIT {
         assertEquals("bill run failed half way", failed.getCause().getMessage(), "the job's failure reaches the caller");
         assertTrue(leases.runOnce(failing, LEASE, runs::incrementAndGet), "a failed job's key is released");
         assertEquals(2, runs.get());
+
+        String step = "it-fulfilment:" + UUID.randomUUID();
+        leases.release(leases.tryAcquire(step, "node-a", LEASE, now).orElseThrow());
+        assertEquals(0, leaseRows(step), "a released key leaves no row behind");
+        assertTrue(leases.tryAcquire(step, "node-b", LEASE, now).isPresent(), "and another instance takes it at once");
+    }
+
+    private long leaseRows(String key) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM lease WHERE lease_key = ?")) {
+            count.setString(1, key);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

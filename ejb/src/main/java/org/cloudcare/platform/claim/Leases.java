@@ -55,6 +55,7 @@ public class Leases {
             + " VALUES (?, ?, ?, ?, ?)";
     private static final String EXTEND = "UPDATE lease SET leased_until = ?"
             + " WHERE lease_key = ? AND token = ? AND completed_at IS NULL";
+    private static final String RELEASE = "DELETE FROM lease WHERE lease_key = ? AND token = ? AND completed_at IS NULL";
     private static final String COMPLETE = "UPDATE lease SET completed_at = ?, leased_until = ?"
             + " WHERE lease_key = ? AND token = ? AND completed_at IS NULL";
     private static final String COMPLETED = "SELECT completed_at FROM lease WHERE lease_key = ?";
@@ -118,9 +119,19 @@ public class Leases {
         return update(EXTEND, lease, Timestamps.now(clock).plus(ttl));
     }
 
-    /** Gives the key up before the lease runs out, so that another instance (or a later run) may take it at once. */
+    /**
+     * Gives the key up before the lease runs out, so that another instance (or a later run) may take it at once. The
+     * row goes: keys taken once per product order or ticket would otherwise pile up in the table for ever.
+     */
     public void release(Lease lease) {
-        update(EXTEND, lease, Timestamps.now(clock));
+        try (Connection connection = autoCommitted();
+                PreparedStatement release = connection.prepareStatement(RELEASE)) {
+            release.setString(1, lease.key());
+            release.setString(2, lease.token());
+            release.executeUpdate();
+        } catch (SQLException failure) {
+            throw new IllegalStateException("Could not release the lease " + lease.key() + ".", failure);
+        }
     }
 
     /** Marks the key done for good: nobody can take it again. False when the lease had been taken over. */
