@@ -3,8 +3,10 @@ package org.cloudcare.sla.boundary;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -97,6 +99,12 @@ public class SlaReports {
                 .setParameter("customer", customer.getId()).getResultList().stream()
                 .sorted(Comparator.comparing(PlannedOutage::getWindowStart).thenComparing(PlannedOutage::getId))
                 .toList();
+        // of the subscriptions an outage names, the report shows the customer's own only
+        Set<String> own = new HashSet<>(em.createQuery("SELECT s.id FROM Subscription s"
+                + " WHERE s.customerId = :customer", String.class).setParameter("customer", customer.getId())
+                .getResultList());
+        List<PlannedOutages.Notice> notices = outages.stream().map(o -> new PlannedOutages.Notice(o,
+                o.getSubscriptionIds().stream().filter(own::contains).sorted().toList())).toList();
         List<SlaIssue> issues = em.createQuery("SELECT i FROM SlaIssue i WHERE i.customerId = :customer"
                 + " AND i.period = :period ORDER BY i.reportedAt, i.id", SlaIssue.class)
                 .setParameter("customer", customer.getId()).setParameter("period", month.toString())
@@ -109,7 +117,7 @@ public class SlaReports {
                 agreements.stream().map(a -> new SlaReport.AgreementSection(a,
                         results.getOrDefault(a.getId(), List.of()), violations.stream()
                                 .filter(v -> v.getAgreementId().equals(a.getId())).toList())).toList(),
-                violations, credits, outages, issues, ticketFigures.isEmpty() ? null : ticketFigures.get(0),
+                violations, credits, notices, issues, ticketFigures.isEmpty() ? null : ticketFigures.get(0),
                 orderFigures);
     }
 }
