@@ -207,24 +207,18 @@ public class SlaIssues {
                 direction, subject, detail, caller.username(), clock).about(SlaIssue.TYPE, issue.getId()));
     }
 
-    /** The text rule of every boundary for the texts inside the evidence links, every one named. */
+    /** The text rule of every boundary ({@link TextHygiene}) for the texts inside the evidence links, each named. */
     private static void hygiene(Reasons reasons, List<SlaIssue.Evidence> links) {
         for (int i = 0; i < links.size(); i++) {
             SlaIssue.Evidence link = links.get(i);
-            if (link == null) {
-                continue;
-            }
-            check(reasons, "evidence[" + i + "].url", link.url());
-            check(reasons, "evidence[" + i + "].name", link.name());
-        }
-    }
-
-    private static void check(Reasons reasons, String field, String value) {
-        if (value != null) {
-            try {
-                TextHygiene.check(field, value, false);
-            } catch (CloudCareException refused) {
-                reasons.add(field, refused.getMessage());
+            if (link != null) {
+                for (String[] text : new String[][] {{"evidence[" + i + "].url", link.url()},
+                        {"evidence[" + i + "].name", link.name()}}) {
+                    String problem = TextHygiene.problemWith(text[1], false);
+                    if (problem != null) {
+                        reasons.add(text[0], "The " + text[0] + " " + problem + ".");
+                    }
+                }
             }
         }
     }
