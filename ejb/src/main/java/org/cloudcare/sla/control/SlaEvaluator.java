@@ -236,6 +236,8 @@ public class SlaEvaluator {
             throw CloudCareException.invalid("period", "A violation is recorded for a"
                     + " month that has ended and in which the agreement was in force.");
         }
+        // a value that meets the contract is no violation, whatever was recorded before
+        ObjectiveOutcome outcome = contractual(agreement, objective, delivered);
         List<SlaViolation> found = em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId = :id"
                 + " AND v.period = :period AND v.objective = :objective", SlaViolation.class)
                 .setParameter("id", agreement.getId()).setParameter("period", period.toString())
@@ -243,7 +245,6 @@ public class SlaEvaluator {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        ObjectiveOutcome outcome = contractual(agreement, objective, delivered);
         Map<String, Money> charges = monthlyCharges(List.of(agreement), List.of(agreement.getSubscriptionId()),
                 earliest(period.end(), now));
         SlaViolation violation = violation(agreement, period, window, outcome, new HashMap<>(),
