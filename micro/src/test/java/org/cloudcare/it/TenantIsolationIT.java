@@ -73,6 +73,8 @@ class TenantIsolationIT {
         // a problem report naming no subscription of the caller's customer is refused with that reason among the
         // others (VALIDATION), which says no more about the id than NOT_FOUND would
         assertEquals("VALIDATION", outcomes.remove("TroubleTickets.reportProblem"));
+        // so is an SLA issue naming no agreement of the caller's customer (VALIDATION naming agreementId)
+        assertEquals("VALIDATION", outcomes.remove("SlaIssues.reportSlaIssue"));
         // accepting a change request is the provider's service manager's: refused by role before the id is looked at
         assertEquals("DENIED", outcomes.get("TroubleTickets.acceptChangeRequest"));
         Map<String, String> notRefused = outcomes.entrySet().stream()

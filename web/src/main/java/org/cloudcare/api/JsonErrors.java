@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * The one shape of every error CloudCare answers outside a GraphQL execution (refused requests, error pages): a
  * GraphQL response with one error, {@code extensions.code} and, when known, {@code extensions.field}.
  */
-final class JsonErrors {
+public final class JsonErrors {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
@@ -28,8 +28,8 @@ final class JsonErrors {
                 .build().toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static void write(HttpServletResponse response, int status, boolean graphQLResponse, String code, String field,
-            String message) throws IOException {
+    public static void write(HttpServletResponse response, int status, boolean graphQLResponse, String code,
+            String field, String message) throws IOException {
         byte[] bytes = body(code, field, message);
         response.setStatus(status);
         response.setContentType(mediaType(graphQLResponse));

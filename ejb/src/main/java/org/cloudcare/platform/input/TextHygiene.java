@@ -28,7 +28,7 @@ public final class TextHygiene {
     }
 
     /** What is wrong with the text, or null when nothing is. */
-    static String problemWith(String value, boolean longText) {
+    public static String problemWith(String value, boolean longText) {
         if (value == null) {
             return null;
         }

@@ -29,7 +29,7 @@ public class AttachmentLink {
     }
 
     /** An absolute http or https URL, or the reason it is not one. */
-    static String problemWith(String url) {
+    public static String problemWith(String url) {
         if (url == null || url.isBlank()) {
             return "The attachment URL must not be empty.";
         }

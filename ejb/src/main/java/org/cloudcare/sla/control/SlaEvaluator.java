@@ -29,6 +29,7 @@ import jakarta.persistence.TypedQuery;
 import org.cloudcare.audit.control.AuditLog;
 import org.cloudcare.catalog.entity.IncidentPriority;
 import org.cloudcare.catalog.entity.PriceType;
+import org.cloudcare.catalog.entity.SlaTerms;
 import org.cloudcare.catalog.entity.ProductOfferingPrice;
 import org.cloudcare.customer.entity.Customer;
 import org.cloudcare.customer.entity.Interaction;
@@ -37,6 +38,7 @@ import org.cloudcare.customer.entity.InteractionDirection;
 import org.cloudcare.customer.entity.Subscription;
 import org.cloudcare.order.control.OrderCompletionFigures;
 import org.cloudcare.order.entity.OrderCompletionOnTime;
+import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.money.Money;
 import org.cloudcare.platform.outbox.Outbox;
 import org.cloudcare.platform.security.CallerContext;
@@ -45,6 +47,7 @@ import org.cloudcare.problem.entity.Interval;
 import org.cloudcare.sla.entity.AvailabilityFigure;
 import org.cloudcare.sla.entity.EvaluatedObjective;
 import org.cloudcare.sla.entity.EvaluationPeriod;
+import org.cloudcare.sla.entity.MeasureUnit;
 import org.cloudcare.sla.entity.ObjectiveOutcome;
 import org.cloudcare.sla.entity.OutageTimeline;
 import org.cloudcare.sla.entity.PlannedOutage;
@@ -214,6 +217,65 @@ public class SlaEvaluator {
         }
         em.flush();
         return evaluated;
+    }
+
+    /**
+     * The violation a confirmed SLA issue stands for (ITU-T Y.3525 10.1.2.2): the objective of a closed month missed
+     * with {@code delivered} (what the service manager's analysis found) against the contractual value of the
+     * agreement's terms, the credit from its tiers - recorded, audited, published and written on the customer's
+     * history exactly as an evaluation records one. When the agreement already has a violation of that objective in
+     * the month, that one is answered as it stands (the unique key allows one). VALIDATION names {@code objective}
+     * for an objective the terms promise nothing for, {@code period} for a month that has not ended or in which the
+     * agreement was not in force, {@code deliveredValue} for a value that meets the contractual one.
+     */
+    public SlaViolation confirmedViolation(ServiceLevelAgreement agreement, EvaluationPeriod period,
+            EvaluatedObjective objective, BigDecimal delivered, Instant now) {
+        em.lock(agreement, LockModeType.PESSIMISTIC_WRITE);
+        Interval window = windowOf(agreement, period, now);
+        if (!period.isClosedAt(now) || window == null) {
+            throw CloudCareException.invalid("period", "A violation is recorded for a"
+                    + " month that has ended and in which the agreement was in force.");
+        }
+        // a value that meets the contract is no violation, whatever was recorded before
+        ObjectiveOutcome outcome = contractual(agreement, objective, delivered);
+        List<SlaViolation> found = em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId = :id"
+                + " AND v.period = :period AND v.objective = :objective", SlaViolation.class)
+                .setParameter("id", agreement.getId()).setParameter("period", period.toString())
+                .setParameter("objective", objective).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        Map<String, Money> charges = monthlyCharges(List.of(agreement), List.of(agreement.getSubscriptionId()),
+                earliest(period.end(), now));
+        SlaViolation violation = violation(agreement, period, window, outcome, new HashMap<>(),
+                charges.get(agreement.getId()), now);
+        em.flush();
+        return violation;
+    }
+
+    /** Delivered against the contractual value the agreement's terms promise for the objective; must be a miss. */
+    static ObjectiveOutcome contractual(ServiceLevelAgreement agreement, EvaluatedObjective objective,
+            BigDecimal delivered) {
+        SlaTerms terms = agreement.effectiveTerms();
+        ObjectiveOutcome outcome;
+        if (objective == EvaluatedObjective.AVAILABILITY && terms.availabilityPercent() != null) {
+            outcome = new ObjectiveOutcome(objective, MeasureUnit.PERCENT,
+                    terms.availabilityPercent(), delivered, null, 0, delivered.compareTo(
+                            terms.availabilityPercent()) >= 0);
+        } else if (objective == EvaluatedObjective.RESPONSE_TIME || objective.priority() != null) {
+            outcome = new ObjectiveOutcome(objective, MeasureUnit.PERCENT_WITHIN_TARGET,
+                    AgreementEvaluation.HUNDRED, delivered, null, 0, delivered.compareTo(
+                            AgreementEvaluation.HUNDRED) >= 0);
+        } else {
+            throw CloudCareException.invalid("objective", "The agreement promises no"
+                    + " value for " + objective + ".");
+        }
+        if (!outcome.isMissed()) {
+            throw CloudCareException.invalid("deliveredValue", "A delivered value of "
+                    + delivered.stripTrailingZeros().toPlainString() + " meets the contractual "
+                    + outcome.contractual().stripTrailingZeros().toPlainString() + ": reject the issue instead.");
+        }
+        return outcome;
     }
 
     private SlaViolation violation(ServiceLevelAgreement agreement, EvaluationPeriod period, Interval window,
