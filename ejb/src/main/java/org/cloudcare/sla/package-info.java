@@ -22,5 +22,10 @@
  * combines figures other areas keep (ticket satisfaction and contact performance, order completion on time,
  * interactions per channel) and will take the SLA compliance of the evaluated agreements; a staff read of it is a
  * customer profile inquiry in the customer's audit trail.
+ * <p>
+ * Support of customer QoS/SLA management (eTOM 1.2.4.1, {@code boundary.QualityAnalyses}): the provider's own view -
+ * agreements at risk in the running month, trend analysis of groups of like offerings, aggregate analysis across
+ * customers and SLA types - read from the stored evaluation results, each analysis run logged with the offerings it
+ * concerns.
  */
 package org.cloudcare.sla;
