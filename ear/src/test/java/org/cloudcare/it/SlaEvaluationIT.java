@@ -36,9 +36,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * subscription down since its agreement began, selma evaluates the running month and sees availability missed -
  * provisional, no violation before the month ends; who may evaluate, read evaluations, violations and runs, and
  * schedule, cancel and see planned outages, for every persona including the monitoring account; Harbor's administrator
- * gets NOT_FOUND for Riverside's agreement; bad input is VALIDATION naming the field and stores nothing.
- * (The violation with its credit of a closed month is proven on the container by EvaluationIT: a fresh deployment
- * has no agreement that was in force in a month that has ended.)
+ * gets NOT_FOUND for Riverside's agreement; bad input is VALIDATION naming the field and stores nothing. The
+ * customer's service levels: the running month's status every user of the customer sees, the daily trend and past
+ * months adam and bianca see, on the demo data (Riverside's vm-standard down three hours on the 12th of the previous
+ * month: below target that day and that month, a violation with its credit once selma ran the month), and the SLA
+ * compliance of the customer quality view.
  */
 class SlaEvaluationIT {
 
