@@ -123,14 +123,17 @@ public class CustomerQuality {
         if (last.isBefore(first)) {
             return new SlaCompliance(null, null, 0, 0, null);
         }
-        Object[] counts = em.createQuery("SELECT COUNT(r), SUM(CASE WHEN r.met = TRUE THEN 1 ELSE 0 END)"
-                + " FROM SlaEvaluationResult r WHERE r.customerId = :customer AND r.periodClosed = TRUE"
-                + " AND r.met IS NOT NULL AND r.period >= :first AND r.period <= :last", Object[].class)
-                .setParameter("customer", customerId).setParameter("first", first.toString())
-                .setParameter("last", last.toString()).getSingleResult();
-        long judged = counts[0] == null ? 0 : ((Number) counts[0]).longValue();
-        long met = counts[1] == null ? 0 : ((Number) counts[1]).longValue();
-        return new SlaCompliance(first.toString(), last.toString(), judged, met, judged == 0 ? null
+        // booleans as parameters: EclipseLink writes a TRUE literal as 1, which H2 refuses to compare with a BOOLEAN
+        String firstMonth = first.toString();
+        String lastMonth = last.toString();
+        java.util.function.Function<Boolean, Long> judgedAs = met -> em.createQuery("SELECT COUNT(r)"
+                + " FROM SlaEvaluationResult r WHERE r.customerId = :customer AND r.periodClosed = :closed"
+                + " AND r.met = :met AND r.period >= :first AND r.period <= :last", Long.class)
+                .setParameter("customer", customerId).setParameter("closed", Boolean.TRUE).setParameter("met", met)
+                .setParameter("first", firstMonth).setParameter("last", lastMonth).getSingleResult();
+        long met = judgedAs.apply(Boolean.TRUE);
+        long judged = met + judgedAs.apply(Boolean.FALSE);
+        return new SlaCompliance(firstMonth, lastMonth, judged, met, judged == 0 ? null
                 : BigDecimal.valueOf(met).multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(judged), 2, RoundingMode.DOWN));
     }
