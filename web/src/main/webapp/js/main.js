@@ -8,6 +8,7 @@ import { h, replace } from './dom.js';
 import { PortalError, showError, showGraphQLErrors } from './errors.js';
 import { execute } from './graphql.js';
 import { customerDetail } from './customer-view.js';
+import { serviceLevels } from './service-levels-view.js';
 import { staffView } from './staff-view.js';
 import { customerOrdering, productOrderQueue } from './orders-view.js';
 import { customerTickets, ticketQueue } from './tickets-view.js';
@@ -48,6 +49,7 @@ async function start() {
         const card = customerDetail(me.customer, api, { level: 1 });
         const canOrder = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
         replace(main, card,
+            serviceLevels(me.customer, api, { level: 2, canReadTrend: canReadAgreements }),
             customerTickets(me.customer, api, { canReadIncidentReports: session.user.roles.includes('csc-admin') }),
             customerOrdering(me.customer, api, { canOrder }));
     } else if (session.user.customerId) {

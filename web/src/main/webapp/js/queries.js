@@ -138,3 +138,18 @@ export const CUSTOMER_AGREEMENTS = `query CustomerAgreements($id: ID!) {
     edges { node { id subscriptionId status expiryDate terms { availabilityPercent targetResponseTimeMinutes } } }
   }
 }`;
+
+export const SERVICE_LEVEL_STATUS = `query ServiceLevelStatus($id: ID!) {
+  serviceLevelStatus(customerId: $id) {
+    agreementId agreementName subscriptionId period windowEnd overall
+    objectives { objective unit contractual delivered targetMinutes status }
+  }
+}`;
+
+export const SERVICE_LEVEL_TREND = `query ServiceLevelTrend($id: ID!) {
+  serviceLevelTrend(agreementId: $id) { agreementId period targetPercent days { day availability downSeconds belowTarget } }
+  serviceLevelHistory(agreementId: $id, months: 6) {
+    period objectives { objective contractual delivered met }
+    violations { id objective contractualValue deliveredValue creditPercent credit { amount currency } }
+  }
+}`;

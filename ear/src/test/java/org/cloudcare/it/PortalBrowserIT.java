@@ -191,6 +191,41 @@ class PortalBrowserIT {
         assertEquals(List.of(), portal.errors());
     }
 
+    private static String riversideVmStandardAgreement() {
+        return as("sam", "query($c: ID!) { serviceLevelStatus(customerId: $c) { agreementId productOfferingId } }",
+                "c", org.cloudcare.it.support.Demo.riversideId()).data().getJsonArray("serviceLevelStatus")
+                .getValuesAs(JsonValue::asJsonObject).stream().filter(s -> org.cloudcare.it.support.Demo
+                        .offeringId("vm-standard").equals(s.getString("productOfferingId"))).findFirst()
+                .orElseThrow().getString("agreementId");
+    }
+
+    @Test
+    void adamSeesTheDailyAvailabilityChartAndLastMonthsMissedAvailabilityWithItsCredit(WebDriver browser) {
+        String lastMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
+        as("selma", "mutation($p: String!) { runSlaEvaluation(period: $p) { state } }", "p", lastMonth).data();
+        String agreement = riversideVmStandardAgreement();
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("adam");
+
+        Map<String, String> statuses = portal.serviceLevelStatuses(agreement);
+        assertTrue(Set.of("MET", "AT_RISK", "MISSED").contains(statuses.get("AVAILABILITY")), statuses::toString);
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).getDayOfMonth(),
+                portal.trendPoints(agreement).size(), "one point per day so far");
+        assertTrue(portal.trendChartLabel(agreement).contains("99.9 %"), portal.trendChartLabel(agreement));
+        String past = portal.pastPeriod(agreement, lastMonth);
+        assertTrue(past.contains("Missed") && past.contains("Availability") && past.contains("EUR"), past);
+        assertEquals(List.of(), portal.errors());
+    }
+
+    @Test
+    void aliceSeesTheServiceLevelStatusWithoutTheChart(WebDriver browser) {
+        String agreement = riversideVmStandardAgreement();
+        PortalPage portal = PortalPage.open(browser, urls).logInAs("alice");
+
+        assertTrue(portal.serviceLevelStatuses(agreement).containsKey("AVAILABILITY"));
+        assertEquals(0, portal.trendCharts(), "a customer's plain user sees the status only");
+        assertEquals(List.of(), portal.errors());
+    }
+
     private static List<String> productOrderIds(String orderId) {
         return as("selma", "query($id: ID!) { customerOrder(id: $id) { productOrders { id } } }", "id", orderId)
                 .data().getJsonObject("customerOrder").getJsonArray("productOrders").getValuesAs(JsonValue::asJsonObject)

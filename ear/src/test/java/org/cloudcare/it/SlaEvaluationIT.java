@@ -36,9 +36,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * subscription down since its agreement began, selma evaluates the running month and sees availability missed -
  * provisional, no violation before the month ends; who may evaluate, read evaluations, violations and runs, and
  * schedule, cancel and see planned outages, for every persona including the monitoring account; Harbor's administrator
- * gets NOT_FOUND for Riverside's agreement; bad input is VALIDATION naming the field and stores nothing.
- * (The violation with its credit of a closed month is proven on the container by EvaluationIT: a fresh deployment
- * has no agreement that was in force in a month that has ended.)
+ * gets NOT_FOUND for Riverside's agreement; bad input is VALIDATION naming the field and stores nothing. The
+ * customer's service levels: the running month's status every user of the customer sees, the daily trend and past
+ * months adam and bianca see, on the demo data (Riverside's vm-standard down three hours on the 12th of the previous
+ * month: below target that day and that month, a violation with its credit once selma ran the month), and the SLA
+ * compliance of the customer quality view.
  */
 class SlaEvaluationIT {
 
@@ -359,5 +361,134 @@ class SlaEvaluationIT {
         assertTrue(unreadable.body().contains("windowStart"), unreadable.body());
         assertEquals(before, RowCounts.now());
         assertEquals(outages, outagesSeenBy("sam").size());
+    }
+
+    // --- the customer's service levels (status, trend, past periods) and SLA compliance ---
+
+    private static final String STATUS = "query($c: ID!) { serviceLevelStatus(customerId: $c) { agreementId"
+            + " agreementName subscriptionId productOfferingId period windowStart windowEnd overall"
+            + " objectives { objective unit contractual delivered targetMinutes status } } }";
+    private static final String TREND = "query($id: ID!, $period: String) { serviceLevelTrend(agreementId: $id,"
+            + " period: $period) { agreementId period targetPercent days { day availability downSeconds"
+            + " countedSeconds belowTarget } } }";
+    private static final String HISTORY = "query($id: ID!, $months: Int) { serviceLevelHistory(agreementId: $id,"
+            + " months: $months) { " + OBJECTIVES + " } }";
+    private static final String COMPLIANCE = "query($c: ID!, $from: DateTime!, $to: DateTime!) {"
+            + " customerQuality(customerId: $c, from: $from, to: $to) { slaCompliance { firstMonth lastMonth"
+            + " objectivesJudged objectivesMet percentMet } } }";
+
+    private static String riversideVmStandardAgreement() {
+        return as("sam", STATUS, "c", Demo.riversideId()).data().getJsonArray("serviceLevelStatus").stream()
+                .map(s -> s.asJsonObject()).filter(s -> Demo.offeringId("vm-standard").equals(
+                        s.getString("productOfferingId"))).findFirst().orElseThrow().getString("agreementId");
+    }
+
+    @Test
+    void adamSeesRiversidesVmStandardBelowTargetLastMonthWithItsViolationCreditAndDailyTrend() {
+        as("selma", RUN, "period", lastMonth()).data();
+        String agreement = riversideVmStandardAgreement();
+
+        JsonObject trend = as("adam", TREND, "id", agreement, "period", lastMonth()).data()
+                .getJsonObject("serviceLevelTrend");
+        YearMonth last = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        assertEquals(last.lengthOfMonth(), trend.getJsonArray("days").size(), "one point per day of the month");
+        assertEquals(0, new BigDecimal("99.9").compareTo(trend.getJsonNumber("targetPercent").bigDecimalValue()));
+        JsonObject twelfth = trend.getJsonArray("days").getJsonObject(11);
+        assertEquals(last.atDay(12).toString(), twelfth.getString("day"));
+        assertTrue(twelfth.getBoolean("belowTarget"), twelfth.toString());
+        assertEquals(3 * 3600, twelfth.getInt("downSeconds"), "three hours down on the 12th");
+        assertEquals(0, new BigDecimal("87.5").compareTo(twelfth.getJsonNumber("availability").bigDecimalValue()));
+        assertFalse(trend.getJsonArray("days").getJsonObject(12).getBoolean("belowTarget"), "the 13th is fine");
+
+        JsonObject running = as("adam", TREND, "id", agreement).data().getJsonObject("serviceLevelTrend");
+        assertEquals(runningMonth(), running.getString("period"));
+        assertEquals(java.time.LocalDate.now(ZoneOffset.UTC).getDayOfMonth(), running.getJsonArray("days").size(),
+                "one point per day so far");
+
+        for (String user : List.of("adam", "bianca")) {
+            JsonObject closed = as(user, HISTORY, "id", agreement).data().getJsonArray("serviceLevelHistory")
+                    .getJsonObject(0);
+            assertEquals(lastMonth(), closed.getString("period"), user);
+            assertTrue(closed.getBoolean("finalResult"));
+            JsonObject availability = objective(closed, "AVAILABILITY");
+            assertFalse(availability.getBoolean("met"));
+            assertTrue(availability.getJsonNumber("delivered").bigDecimalValue().compareTo(new BigDecimal("99.9"))
+                    < 0, availability.toString());
+            JsonObject violation = closed.getJsonArray("violations").stream().map(v -> v.asJsonObject())
+                    .filter(v -> "AVAILABILITY".equals(v.getString("objective"))).findFirst().orElseThrow();
+            assertTrue(violation.getJsonNumber("creditPercent").bigDecimalValue().signum() > 0, violation.toString());
+            assertTrue(violation.getJsonObject("credit").getJsonNumber("amount").bigDecimalValue().signum() > 0);
+            assertEquals(violation.getString("id"), availability.getJsonObject("violation").getString("id"));
+        }
+
+        JsonObject compliance = as("bianca", COMPLIANCE, "c", Demo.riversideId(), "from",
+                last.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC).toString(), "to",
+                last.plusMonths(1).atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC).toString()).data()
+                .getJsonObject("customerQuality").getJsonObject("slaCompliance");
+        assertEquals(lastMonth(), compliance.getString("firstMonth"));
+        assertEquals(lastMonth(), compliance.getString("lastMonth"));
+        assertTrue(compliance.getInt("objectivesJudged") > compliance.getInt("objectivesMet"), compliance.toString());
+        assertTrue(compliance.getJsonNumber("percentMet").bigDecimalValue().compareTo(new BigDecimal("100")) < 0);
+    }
+
+    @Test
+    void everyUserOfRiversideSeesTheRunningMonthsStatusOfEachAgreementPerObjective() {
+        for (String user : List.of("alice", "adam", "bianca", "sam", "selma", "otto", "bruno")) {
+            List<JsonObject> statuses = as(user, STATUS, "c", Demo.riversideId()).data()
+                    .getJsonArray("serviceLevelStatus").getValuesAs(JsonObject.class);
+            assertTrue(statuses.size() >= 2, user + ": " + statuses);
+            for (JsonObject status : statuses) {
+                assertEquals(runningMonth(), status.getString("period"));
+                assertEquals(12, status.getJsonArray("objectives").size());
+                JsonObject availability = objective(status, "AVAILABILITY");
+                assertTrue(List.of("MET", "AT_RISK", "MISSED").contains(availability.getString("status")),
+                        availability.toString());
+                assertEquals("NOT_JUDGED", objective(status, "ORDER_COMPLETION_ON_TIME").getString("status"));
+            }
+        }
+    }
+
+    @Test
+    void alicesStatusIsAllSheSeesTheTrendAndPastPeriodsAreForTheManagersAndStaff() {
+        String agreement = riversideVmStandardAgreement();
+        for (String user : List.of("adam", "bianca", "sam", "selma", "otto", "bruno")) {
+            assertEquals(agreement, as(user, TREND, "id", agreement).data().getJsonObject("serviceLevelTrend")
+                    .getString("agreementId"), user);
+            assertTrue(as(user, HISTORY, "id", agreement).errors().isEmpty(), user);
+        }
+        for (String user : List.of("alice", "harriet")) {
+            assertEquals("FORBIDDEN", as(user, TREND, "id", agreement).errorCode(), user);
+            assertEquals("FORBIDDEN", as(user, HISTORY, "id", agreement).errorCode(), user);
+        }
+    }
+
+    @Test
+    void harborsUsersGetNotFoundForRiversidesServiceLevelsAndTheMonitoringAccountIsRefused() {
+        String agreement = riversideVmStandardAgreement();
+        for (String user : List.of("hugo", "harriet")) {
+            assertEquals("NOT_FOUND", as(user, STATUS, "c", Demo.riversideId()).errorCode(), user);
+        }
+        assertEquals("NOT_FOUND", as("hugo", TREND, "id", agreement).errorCode());
+        assertEquals("NOT_FOUND", as("hugo", HISTORY, "id", agreement).errorCode());
+        assertFalse(as("hugo", STATUS, "c", Demo.harborId()).data().getJsonArray("serviceLevelStatus").isEmpty());
+        String token = Tokens.monitoring();
+        assertEquals("FORBIDDEN", GraphQL.withToken(token, STATUS, "c", Demo.riversideId()).errorCode());
+        assertEquals("FORBIDDEN", GraphQL.withToken(token, TREND, "id", agreement).errorCode());
+        assertEquals("FORBIDDEN", GraphQL.withToken(token, HISTORY, "id", agreement).errorCode());
+    }
+
+    @Test
+    void aTrendOfAMonthNotBegunAndAHistoryOfNoMonthsAreRefusedNamingTheField() {
+        String agreement = riversideVmStandardAgreement();
+        for (String period : List.of("2026-13", YearMonth.now(ZoneOffset.UTC).plusMonths(1).toString())) {
+            GraphQL.Answer answer = as("adam", TREND, "id", agreement, "period", period);
+            assertEquals("VALIDATION", answer.errorCode(), period);
+            assertEquals("period", answer.errorField());
+        }
+        for (int months : new int[] {0, 37}) {
+            GraphQL.Answer answer = as("adam", HISTORY, "id", agreement, "months", months);
+            assertEquals("VALIDATION", answer.errorCode(), String.valueOf(months));
+            assertEquals("months", answer.errorField());
+        }
     }
 }

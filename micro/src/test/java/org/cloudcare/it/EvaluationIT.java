@@ -31,6 +31,8 @@ import org.cloudcare.platform.money.Money;
 import org.cloudcare.platform.security.JobIdentity;
 import org.cloudcare.sla.control.SlaEvaluationJob;
 import org.cloudcare.sla.control.SlaEvaluationRunner;
+import org.cloudcare.sla.control.SlaEvaluator;
+import org.cloudcare.sla.entity.AvailabilityFigure;
 import org.cloudcare.sla.entity.EvaluatedObjective;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.EvaluationRunState;
@@ -76,6 +78,9 @@ class EvaluationIT {
 
     @Inject
     Leases leases;
+
+    @Inject
+    SlaEvaluator evaluator;
 
     /** An agreement of a Riverside virtual machine (quantity 2) that started five years ago. */
     private String agreementOfAnOldSubscription() {
@@ -245,6 +250,27 @@ class EvaluationIT {
             assertEquals(1, violations(id, twoMonthsAgo).size());
         }
         assertNull(tx.apply(em -> em.find(SlaEvaluationRun.class, "1999-01")));
+    }
+
+    @Test
+    void theDailyTrendSplitsTheMonthsDowntimeByDayAndAddsUpToTheMonthlyFigure() {
+        EvaluationPeriod last = EvaluationPeriod.of(Instant.now()).previous();
+        String agreementId = agreementOfAnOldSubscription();
+        elevenHoursDown(agreementId, last);
+
+        List<AvailabilityFigure> days = tx.apply(em -> evaluator.dailyAvailability(
+                em.find(ServiceLevelAgreement.class, agreementId), last, Instant.now()));
+        AvailabilityFigure month = tx.apply(em -> evaluator.assess(List.of(em.find(ServiceLevelAgreement.class,
+                agreementId)), last, Instant.now()).get(agreementId).availability());
+
+        assertEquals(last.month().lengthOfMonth(), days.size(), "one figure per day of the month");
+        assertEquals(Duration.ofHours(1), days.get(0).down(), "the outage open before the month: its first hour");
+        assertEquals(Duration.ofHours(10), days.get(2).down(), "ten one-hour down samples on the 3rd");
+        assertEquals(new BigDecimal("58.3333"), days.get(2).percent());
+        assertEquals(DOWN, days.stream().map(AvailabilityFigure::down).reduce(Duration.ZERO, Duration::plus));
+        assertEquals(expectedAvailability(last), month.percent(), "the read-only assessment is the evaluation's");
+        assertEquals(0, count("SELECT COUNT(r) FROM SlaEvaluationResult r WHERE r.agreementId = :id", agreementId),
+                "reading the trend and the status writes nothing");
     }
 
     private static void sleep(Duration duration) {

@@ -103,6 +103,57 @@ public final class PortalPage {
         return agreements;
     }
 
+    /**
+     * The running month's status per objective of one agreement on the "Service levels" card (objective ->
+     * MET, AT_RISK, MISSED or NOT_JUDGED). Waits until the card has loaded that agreement.
+     */
+    public java.util.Map<String, String> serviceLevelStatuses(String agreementId) {
+        WebElement section = serviceLevel(agreementId);
+        java.util.Map<String, String> statuses = new java.util.LinkedHashMap<>();
+        for (WebElement row : section.findElements(testId("service-level-objective"))) {
+            statuses.put(row.getAttribute("data-objective"),
+                    row.findElement(testId("service-level-status")).getAttribute("data-status"));
+        }
+        return statuses;
+    }
+
+    /** The points (one per day) of the agreement's availability chart; waits for the chart. */
+    public List<WebElement> trendPoints(String agreementId) {
+        WebElement section = serviceLevel(agreementId);
+        awaitOrError("the availability chart", d -> section.findElements(testId("trend-chart")).isEmpty() ? null
+                : true);
+        return section.findElements(testId("trend-point"));
+    }
+
+    /** The accessible name parts of the agreement's chart: its title and description. */
+    public String trendChartLabel(String agreementId) {
+        WebElement chart = serviceLevel(agreementId).findElement(testId("trend-chart"));
+        return chart.findElement(By.tagName("title")).getAttribute("textContent") + " / "
+                + chart.findElement(By.tagName("desc")).getAttribute("textContent");
+    }
+
+    /** How many availability charts the "Service levels" card shows (after it loaded). */
+    public int trendCharts() {
+        awaitOrError("the service levels", d -> d.findElements(testId("service-level")).isEmpty() ? null : true);
+        return driver.findElements(testId("trend-chart")).size();
+    }
+
+    /** The row of a closed month of the agreement's past periods as shown: availability, violations, credit. */
+    public String pastPeriod(String agreementId, String period) {
+        WebElement section = serviceLevel(agreementId);
+        By row = By.cssSelector("[data-testid='past-period'][data-period='" + period + "']");
+        awaitOrError("the past period " + period, d -> section.findElements(row).isEmpty() ? null : true);
+        WebElement found = section.findElement(row);
+        return text(found, testId("past-period-availability")) + " | " + text(found, testId("past-period-violations"))
+                + " | " + text(found, testId("past-period-credit"));
+    }
+
+    private WebElement serviceLevel(String agreementId) {
+        By section = By.cssSelector("[data-testid='service-level'][data-agreement-id='" + agreementId + "']");
+        return awaitOrError("the service levels of " + agreementId, d -> d.findElements(section).stream()
+                .findFirst().orElse(null));
+    }
+
     public List<String> contactNames() {
         return driver.findElements(testId("contact-name")).stream().map(WebElement::getText).toList();
     }

@@ -52,6 +52,12 @@ public final class AgreementEvaluation {
     public record Inputs(Interval window, SlaTerms terms, List<Interval> downSamples, List<Interval> outages,
             List<PlannedWindow> planned, Map<IncidentPriority, TicketTargetsKept> tickets, long responseSamples,
             BigDecimal responseP95, OrderCompletionOnTime orders) {
+
+        /** The same figures judged over another window (e.g. one day of the month); clipped to it by the maths. */
+        public Inputs withWindow(Interval other) {
+            return new Inputs(other, terms, downSamples, outages, planned, tickets, responseSamples, responseP95,
+                    orders);
+        }
     }
 
     private AgreementEvaluation() {

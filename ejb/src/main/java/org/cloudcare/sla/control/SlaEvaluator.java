@@ -151,6 +151,90 @@ public class SlaEvaluator {
         List<ServiceLevelAgreement> agreements = em.createQuery("SELECT a FROM ServiceLevelAgreement a"
                 + " WHERE a.id IN :ids ORDER BY a.id", ServiceLevelAgreement.class).setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<String, AgreementEvaluation.Inputs> figures = inputs(agreements, period, now);
+        List<ServiceLevelAgreement> inForce = agreements.stream().filter(a -> figures.containsKey(a.getId()))
+                .toList();
+        if (inForce.isEmpty()) {
+            return List.of();
+        }
+        List<String> agreementIds = inForce.stream().map(ServiceLevelAgreement::getId).toList();
+        List<String> subscriptions = inForce.stream().map(ServiceLevelAgreement::getSubscriptionId).toList();
+        Map<String, Money> charges = monthlyCharges(inForce, subscriptions, earliest(period.end(), now));
+
+        em.createQuery("DELETE FROM SlaEvaluationResult r WHERE r.agreementId IN :ids AND r.period = :period")
+                .setParameter("ids", agreementIds).setParameter("period", period.toString()).executeUpdate();
+        Map<String, SlaViolation> existing = new HashMap<>();
+        for (SlaViolation violation : em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId IN :ids"
+                + " AND v.period = :period", SlaViolation.class).setParameter("ids", agreementIds)
+                .setParameter("period", period.toString()).getResultList()) {
+            existing.put(violation.getAgreementId() + "/" + violation.getObjective(), violation);
+        }
+        boolean closed = period.isClosedAt(now);
+        List<Evaluated> evaluated = new ArrayList<>();
+        for (ServiceLevelAgreement agreement : inForce) {
+            AgreementEvaluation.Inputs inputs = figures.get(agreement.getId());
+            Interval window = inputs.window();
+            List<ObjectiveOutcome> outcomes = AgreementEvaluation.evaluate(inputs);
+            List<SlaViolation> violations = new ArrayList<>();
+            for (ObjectiveOutcome outcome : outcomes) {
+                em.persist(new SlaEvaluationResult(agreement, period, window, outcome, closed, now));
+                if (closed && outcome.isMissed()) {
+                    violations.add(violation(agreement, period, window, outcome, existing,
+                            charges.get(agreement.getId()), now));
+                }
+            }
+            evaluated.add(new Evaluated(agreement, window, outcomes, violations));
+        }
+        em.flush();
+        return evaluated;
+    }
+
+    /**
+     * What {@link #evaluate} would find for the agreements in the period as of {@code now}, read-only: no lock, no
+     * result row, no violation. For views of the running month that must not wait for or disturb an evaluation.
+     * Agreements not in force in the period are left out.
+     */
+    public Map<String, Assessed> assess(List<ServiceLevelAgreement> agreements, EvaluationPeriod period,
+            Instant now) {
+        Map<String, Assessed> assessed = new HashMap<>();
+        for (int from = 0; from < agreements.size(); from += CHUNK) {
+            inputs(agreements.subList(from, Math.min(agreements.size(), from + CHUNK)), period, now)
+                    .forEach((id, inputs) -> assessed.put(id, new Assessed(inputs.window(),
+                            AgreementEvaluation.evaluate(inputs), AgreementEvaluation.availability(inputs))));
+        }
+        return assessed;
+    }
+
+    /** What a read-only assessment of one agreement found: the outcomes and the availability figure behind them. */
+    public record Assessed(Interval window, List<ObjectiveOutcome> outcomes, AvailabilityFigure availability) {
+    }
+
+    /**
+     * The delivered availability of one agreement per UTC day of the period up to {@code now}, read-only: the month's
+     * figures are read once (the same set-based queries as {@link #evaluate}) and each day's window is judged by the
+     * same {@link AgreementEvaluation#availability}. Days the agreement was not in force are left out.
+     */
+    public List<AvailabilityFigure> dailyAvailability(ServiceLevelAgreement agreement, EvaluationPeriod period,
+            Instant now) {
+        AgreementEvaluation.Inputs month = inputs(List.of(agreement), period, now).get(agreement.getId());
+        List<AvailabilityFigure> days = new ArrayList<>();
+        if (month == null) {
+            return days;
+        }
+        Interval window = month.window();
+        for (Instant day = period.start(); day.isBefore(window.end()); day = day.plus(Duration.ofDays(1))) {
+            Instant start = latest(day, window.start());
+            Instant end = earliest(day.plus(Duration.ofDays(1)), window.end());
+            if (start.isBefore(end)) {
+                days.add(AgreementEvaluation.availability(month.withWindow(new Interval(start, end))));
+            }
+        }
+        return days;
+    }
+
+    /** The inputs of every agreement in force in the period, from one set of queries for all of them. */
+    private Map<String, AgreementEvaluation.Inputs> inputs(List<ServiceLevelAgreement> agreements,
+            EvaluationPeriod period, Instant now) {
         Map<String, Interval> windows = new HashMap<>();
         for (ServiceLevelAgreement agreement : agreements) {
             Interval window = windowOf(agreement, period, now);
@@ -160,8 +244,9 @@ public class SlaEvaluator {
         }
         List<ServiceLevelAgreement> inForce = agreements.stream().filter(a -> windows.containsKey(a.getId()))
                 .toList();
+        Map<String, AgreementEvaluation.Inputs> all = new HashMap<>();
         if (inForce.isEmpty()) {
-            return List.of();
+            return all;
         }
         List<String> agreementIds = inForce.stream().map(ServiceLevelAgreement::getId).toList();
         List<String> subscriptions = inForce.stream().map(ServiceLevelAgreement::getSubscriptionId).toList();
@@ -177,23 +262,11 @@ public class SlaEvaluator {
         Map<String, OrderCompletionOnTime> orders = orderFigures.of(
                 inForce.stream().map(ServiceLevelAgreement::getCustomerId).collect(Collectors.toSet()),
                 period.start(), until);
-        Map<String, Money> charges = monthlyCharges(inForce, subscriptions, until);
-
-        em.createQuery("DELETE FROM SlaEvaluationResult r WHERE r.agreementId IN :ids AND r.period = :period")
-                .setParameter("ids", agreementIds).setParameter("period", period.toString()).executeUpdate();
-        Map<String, SlaViolation> existing = new HashMap<>();
-        for (SlaViolation violation : em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId IN :ids"
-                + " AND v.period = :period", SlaViolation.class).setParameter("ids", agreementIds)
-                .setParameter("period", period.toString()).getResultList()) {
-            existing.put(violation.getAgreementId() + "/" + violation.getObjective(), violation);
-        }
-        boolean closed = period.isClosedAt(now);
-        List<Evaluated> evaluated = new ArrayList<>();
         for (ServiceLevelAgreement agreement : inForce) {
             String subscription = agreement.getSubscriptionId();
             Interval window = windows.get(agreement.getId());
             Object[] response = responses.get(agreement.getId());
-            AgreementEvaluation.Inputs inputs = new AgreementEvaluation.Inputs(window, agreement.effectiveTerms(),
+            all.put(agreement.getId(), new AgreementEvaluation.Inputs(window, agreement.effectiveTerms(),
                     downRuns.getOrDefault(subscription, List.of()),
                     OutageTimeline.outages(window, openBefore.contains(subscription),
                             events.getOrDefault(subscription, List.of())),
@@ -203,20 +276,9 @@ public class SlaEvaluator {
                     tickets.getOrDefault(agreement.getId(), Map.of()),
                     response == null ? 0 : ((Number) response[0]).longValue(),
                     response == null ? null : new BigDecimal(response[1].toString()),
-                    orders.get(agreement.getCustomerId()));
-            List<ObjectiveOutcome> outcomes = AgreementEvaluation.evaluate(inputs);
-            List<SlaViolation> violations = new ArrayList<>();
-            for (ObjectiveOutcome outcome : outcomes) {
-                em.persist(new SlaEvaluationResult(agreement, period, window, outcome, closed, now));
-                if (closed && outcome.isMissed()) {
-                    violations.add(violation(agreement, period, window, outcome, existing,
-                            charges.get(agreement.getId()), now));
-                }
-            }
-            evaluated.add(new Evaluated(agreement, window, outcomes, violations));
+                    orders.get(agreement.getCustomerId())));
         }
-        em.flush();
-        return evaluated;
+        return all;
     }
 
     /**

@@ -45,7 +45,7 @@ public class CustomerQualityGraphQL {
     }
 
     @Type("CustomerQuality")
-    @Description("One customer's quality figures for a period. SLA compliance joins once agreements are evaluated.")
+    @Description("One customer's quality figures for a period.")
     public record CustomerQualityView(@Id @NonNull String customerId, @NonNull OffsetDateTime from,
             @NonNull OffsetDateTime to, @NonNull CustomerSatisfactionView satisfaction,
             @Description("The figures of the tickets received in the period (time to acknowledge and repair, within"
@@ -53,7 +53,8 @@ public class CustomerQualityGraphQL {
             Statistics contactPerformance,
             @NonNull OrderCompletionOnTimeView orderCompletionOnTime,
             @NonNull @Description("Every channel, zero included.")
-            List<@NonNull InteractionChannelCountView> interactionsByChannel) {
+            List<@NonNull InteractionChannelCountView> interactionsByChannel,
+            @NonNull SlaComplianceView slaCompliance) {
 
         static CustomerQualityView of(CustomerQuality.Figures figures) {
             List<InteractionChannelCountView> channels = new ArrayList<>();
@@ -62,7 +63,8 @@ public class CustomerQualityGraphQL {
             return new CustomerQualityView(figures.customer().getId(), figures.from(), figures.to(),
                     CustomerSatisfactionView.of(figures.satisfaction()),
                     figures.contactPerformance() == null ? null : Statistics.of(figures.contactPerformance()),
-                    OrderCompletionOnTimeView.of(figures.orderCompletionOnTime()), channels);
+                    OrderCompletionOnTimeView.of(figures.orderCompletionOnTime()), channels,
+                    SlaComplianceView.of(figures.slaCompliance()));
         }
     }
 
@@ -79,6 +81,19 @@ public class CustomerQualityGraphQL {
                             .mapToObj(score -> new SatisfactionScoreCountView(score,
                                     figures.countsByScore().get(score - SatisfactionRating.LOWEST)))
                             .toList());
+        }
+    }
+
+    @Type("SlaCompliance")
+    @Description("SLA compliance over the closed months wholly within the period: the objectives the evaluations"
+            + " judged (met or missed) and how many were met; percentMet two decimals cut, null when none was judged.")
+    public record SlaComplianceView(@Description("First month counted, yyyy-MM; null when no whole month lies in the"
+            + " period.") String firstMonth, String lastMonth, @NonNull long objectivesJudged,
+            @NonNull long objectivesMet, BigDecimal percentMet) {
+
+        static SlaComplianceView of(CustomerQuality.SlaCompliance compliance) {
+            return new SlaComplianceView(compliance.firstMonth(), compliance.lastMonth(),
+                    compliance.objectivesJudged(), compliance.objectivesMet(), compliance.percentMet());
         }
     }
 
