@@ -47,11 +47,12 @@ async function start() {
 
     if (me.customer) {
         const card = customerDetail(me.customer, api, { level: 1 });
-        const canOrder = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
+        // the customer's administrator and business manager order and read the trend and past months of the SLAs
+        const isManager = session.user.roles.some(role => role === 'csc-business-manager' || role === 'csc-admin');
         replace(main, card,
-            serviceLevels(me.customer, api, { level: 2, canReadTrend: canReadAgreements }),
+            serviceLevels(me.customer, api, { level: 2, canReadTrend: isManager }),
             customerTickets(me.customer, api, { canReadIncidentReports: session.user.roles.includes('csc-admin') }),
-            customerOrdering(me.customer, api, { canOrder }));
+            customerOrdering(me.customer, api, { canOrder: isManager }));
     } else if (session.user.customerId) {
         setStatus(`No customer record was found for your tenant "${session.user.customerId}".`);
     } else {

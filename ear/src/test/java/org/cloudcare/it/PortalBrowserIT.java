@@ -191,19 +191,11 @@ class PortalBrowserIT {
         assertEquals(List.of(), portal.errors());
     }
 
-    private static String riversideVmStandardAgreement() {
-        return as("sam", "query($c: ID!) { serviceLevelStatus(customerId: $c) { agreementId productOfferingId } }",
-                "c", org.cloudcare.it.support.Demo.riversideId()).data().getJsonArray("serviceLevelStatus")
-                .getValuesAs(JsonValue::asJsonObject).stream().filter(s -> org.cloudcare.it.support.Demo
-                        .offeringId("vm-standard").equals(s.getString("productOfferingId"))).findFirst()
-                .orElseThrow().getString("agreementId");
-    }
-
     @Test
     void adamSeesTheDailyAvailabilityChartAndLastMonthsMissedAvailabilityWithItsCredit(WebDriver browser) {
         String lastMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1).toString();
         as("selma", "mutation($p: String!) { runSlaEvaluation(period: $p) { state } }", "p", lastMonth).data();
-        String agreement = riversideVmStandardAgreement();
+        String agreement = org.cloudcare.it.support.Demo.riversideMachineAgreement();
         PortalPage portal = PortalPage.open(browser, urls).logInAs("adam");
 
         Map<String, String> statuses = portal.serviceLevelStatuses(agreement);
@@ -218,7 +210,7 @@ class PortalBrowserIT {
 
     @Test
     void aliceSeesTheServiceLevelStatusWithoutTheChart(WebDriver browser) {
-        String agreement = riversideVmStandardAgreement();
+        String agreement = org.cloudcare.it.support.Demo.riversideMachineAgreement();
         PortalPage portal = PortalPage.open(browser, urls).logInAs("alice");
 
         assertTrue(portal.serviceLevelStatuses(agreement).containsKey("AVAILABILITY"));

@@ -69,17 +69,6 @@ class SlaIssuesIT {
         return YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
     }
 
-    /** Riverside's agreement of its vm-standard subscription: the demo's breach of the previous month. */
-    private static String riversideMachineAgreement() {
-        String offering = Demo.offeringId("vm-standard");
-        return as("sam", "query($c: ID) { serviceLevelAgreements(customerId: $c, first: 100) { edges { node { id"
-                + " productOfferingId } } } }", "c", Demo.riversideId()).data()
-                .getJsonObject("serviceLevelAgreements").getJsonArray("edges").stream()
-                .map(edge -> edge.asJsonObject().getJsonObject("node"))
-                .filter(node -> offering.equals(node.getString("productOfferingId"))).findFirst().orElseThrow()
-                .getString("id");
-    }
-
     private static Map<String, Object> report(String agreement, String period, String objective) {
         return Map.of("agreementId", agreement, "period", period, "objective", objective, "description",
                 "The machine was unreachable for about three hours on the 12th.", "evidence",
@@ -87,7 +76,7 @@ class SlaIssuesIT {
     }
 
     private static JsonObject reported(String user, String objective) {
-        GraphQL.Answer answer = as(user, REPORT, "input", report(riversideMachineAgreement(), lastMonth(),
+        GraphQL.Answer answer = as(user, REPORT, "input", report(Demo.riversideMachineAgreement(), lastMonth(),
                 objective));
         return answer.data().getJsonObject("reportSlaIssue");
     }
@@ -107,7 +96,7 @@ class SlaIssuesIT {
 
     @Test
     void adamReportsSelmaConfirmsAndOneViolationWithItsCreditStandsForEveryConfirmedIssue() {
-        String agreement = riversideMachineAgreement();
+        String agreement = Demo.riversideMachineAgreement();
         JsonObject issue = reported("adam", "AVAILABILITY");
         assertEquals("REPORTED", issue.getString("status"));
         assertEquals("adam", issue.getString("reportedBy"));
@@ -192,7 +181,7 @@ class SlaIssuesIT {
         long before = issues("sam");
         RowCounts counts = RowCounts.now();
 
-        assertEquals("FORBIDDEN", as(user, REPORT, "input", report(riversideMachineAgreement(), lastMonth(),
+        assertEquals("FORBIDDEN", as(user, REPORT, "input", report(Demo.riversideMachineAgreement(), lastMonth(),
                 "AVAILABILITY")).errorCode());
 
         assertEquals(before, issues("sam"));
@@ -204,7 +193,7 @@ class SlaIssuesIT {
         String id = reported("adam", "AVAILABILITY").getString("id");
         long before = issues("sam");
 
-        GraphQL.Answer foreign = as("hugo", REPORT, "input", report(riversideMachineAgreement(), lastMonth(),
+        GraphQL.Answer foreign = as("hugo", REPORT, "input", report(Demo.riversideMachineAgreement(), lastMonth(),
                 "AVAILABILITY"));
         assertEquals("VALIDATION", foreign.errorCode(), "like a problem report on a foreign subscription");
         assertEquals("agreementId", foreign.errorField());
@@ -248,7 +237,7 @@ class SlaIssuesIT {
         String token = Tokens.monitoring();
         String id = reported("bianca", "AVAILABILITY").getString("id");
 
-        assertEquals("FORBIDDEN", GraphQL.withToken(token, REPORT, "input", report(riversideMachineAgreement(),
+        assertEquals("FORBIDDEN", GraphQL.withToken(token, REPORT, "input", report(Demo.riversideMachineAgreement(),
                 lastMonth(), "AVAILABILITY")).errorCode());
         assertEquals("FORBIDDEN", GraphQL.withToken(token, START, "id", id).errorCode());
         assertEquals("FORBIDDEN", GraphQL.withToken(token, CONFIRM, "id", id, "value",
@@ -278,9 +267,9 @@ class SlaIssuesIT {
         assertEquals(Set.of("agreementId", "period", "objective", "description", "evidence[0].url",
                 "evidence[0].name"), fields);
         String running = YearMonth.now(ZoneOffset.UTC).toString();
-        assertEquals("period", as("adam", REPORT, "input", report(riversideMachineAgreement(), running,
+        assertEquals("period", as("adam", REPORT, "input", report(Demo.riversideMachineAgreement(), running,
                 "AVAILABILITY")).errorField(), "the running month is still being measured");
-        assertEquals("period", as("adam", REPORT, "input", report(riversideMachineAgreement(), "2001-01",
+        assertEquals("period", as("adam", REPORT, "input", report(Demo.riversideMachineAgreement(), "2001-01",
                 "AVAILABILITY")).errorField(), "the agreement was not in force");
         assertEquals(before, issues("sam"));
         assertEquals(counts, RowCounts.now());
@@ -290,7 +279,7 @@ class SlaIssuesIT {
 
     @Test
     void theReportShowsTheAgreementsViolationsCreditsIssuesAndFiguresOfTheMonth() {
-        String agreement = riversideMachineAgreement();
+        String agreement = Demo.riversideMachineAgreement();
         // selma evaluates the closed month: the demo's breach is a violation with a credit
         as("selma", "mutation($id: ID!, $p: String!) { evaluateServiceLevelAgreement(agreementId: $id, period: $p)"
                 + " { evaluated } }", "id", agreement, "p", lastMonth());

@@ -45,6 +45,35 @@ public final class Demo {
         return id;
     }
 
+    /**
+     * Riverside's demo agreement of its {@code vm-standard} subscription, in force since before the previous month: the
+     * one with the demo measurements' breach. Other tests make newer vm-standard agreements for Riverside, so it is
+     * told apart by its start, paging through all of them.
+     */
+    public static String riversideMachineAgreement() {
+        String offering = offeringId("vm-standard");
+        java.time.OffsetDateTime lastMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC).minusMonths(1)
+                .atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        String after = null;
+        while (true) {
+            JsonObject page = GraphQL.as("sam", "query($c: ID, $after: String) { serviceLevelAgreements(customerId: $c,"
+                    + " first: 100, after: $after) { edges { node { id productOfferingId startDate } }"
+                    + " pageInfo { hasNextPage endCursor } } }", "c", riversideId(), "after", after).data()
+                    .getJsonObject("serviceLevelAgreements");
+            for (var edge : page.getJsonArray("edges")) {
+                JsonObject node = edge.asJsonObject().getJsonObject("node");
+                if (offering.equals(node.getString("productOfferingId"))
+                        && java.time.OffsetDateTime.parse(node.getString("startDate")).isBefore(lastMonth)) {
+                    return node.getString("id");
+                }
+            }
+            if (!page.getJsonObject("pageInfo").getBoolean("hasNextPage")) {
+                throw new AssertionError("no demo vm-standard agreement of Riverside in force last month");
+            }
+            after = page.getJsonObject("pageInfo").getString("endCursor");
+        }
+    }
+
     /** A fresh, valid tenant or user key, so that runs never collide. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

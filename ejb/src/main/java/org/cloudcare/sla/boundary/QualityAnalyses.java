@@ -108,18 +108,24 @@ public class QualityAnalyses {
     @RolesAllowed({Roles.CSP_SUPPORT, Roles.CSP_SERVICE_MANAGER, Roles.CSP_OPERATIONS, Roles.CSP_BUSINESS_MANAGER})
     public Page<AtRisk> agreementsAtRisk(PageRequest page) {
         EvaluationPeriod month = EvaluationPeriod.of(clock.instant());
-        List<Object[]> rows = em.createQuery("SELECT r, a FROM SlaEvaluationResult r, ServiceLevelAgreement a"
-                + " WHERE a.id = r.agreementId AND r.period = :period AND r.objective = :objective"
+        List<SlaEvaluationResult> results = em.createQuery("SELECT r FROM SlaEvaluationResult r"
+                + " WHERE r.period = :period AND r.objective = :objective"
                 + " AND r.periodClosed = FALSE AND r.deliveredValue IS NOT NULL AND r.contractualValue IS NOT NULL",
-                Object[].class).setParameter("period", month.toString())
+                SlaEvaluationResult.class).setParameter("period", month.toString())
                 .setParameter("objective", EvaluatedObjective.AVAILABILITY).getResultList();
-        Map<String, BigDecimal> warnings = warnings(rows.stream()
-                .map(row -> ((ServiceLevelAgreement) row[1]).getProductOfferingId()).collect(Collectors.toSet()),
+        // the agreements in a query of their own: EclipseLink refuses IN batch fetching (their incident targets) in a
+        // query that selects two entities
+        Map<String, ServiceLevelAgreement> agreements = results.isEmpty() ? Map.of()
+                : em.createQuery("SELECT a FROM ServiceLevelAgreement a WHERE a.id IN :ids",
+                        ServiceLevelAgreement.class).setParameter("ids", results.stream()
+                                .map(SlaEvaluationResult::getAgreementId).collect(Collectors.toSet()))
+                        .getResultStream().collect(Collectors.toMap(ServiceLevelAgreement::getId, a -> a));
+        Map<String, BigDecimal> warnings = warnings(agreements.values().stream()
+                .map(ServiceLevelAgreement::getProductOfferingId).collect(Collectors.toSet()),
                 EvaluatedObjective.AVAILABILITY);
         List<AtRisk> atRisk = new ArrayList<>();
-        for (Object[] row : rows) {
-            SlaEvaluationResult result = (SlaEvaluationResult) row[0];
-            ServiceLevelAgreement agreement = (ServiceLevelAgreement) row[1];
+        for (SlaEvaluationResult result : results) {
+            ServiceLevelAgreement agreement = agreements.get(result.getAgreementId());
             Interval inForce = SlaEvaluator.windowOf(agreement, month, month.end());
             long monthSeconds = inForce == null ? result.getBasis()
                     : Duration.between(inForce.start(), inForce.end()).toSeconds();
