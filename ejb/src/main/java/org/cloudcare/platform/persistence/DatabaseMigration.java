@@ -1,5 +1,7 @@
 package org.cloudcare.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -54,10 +56,24 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now) on " + result.database);
+    }
+
+    /**
+     * The portable migrations, and on PostgreSQL those only it can run ({@code db/postgresql}: partial indexes, which
+     * H2 lacks). A version number is used in one of the two folders only.
+     */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+            return postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database CloudCare runs on", e);
+        }
     }
 }
