@@ -22,7 +22,8 @@
 #   product and version (-Dproduct.name=).
 # Database (deploy): --db h2 (default) = file database .runtime/data/cloudcare (each commit written at once:
 #   WRITE_DELAY=0); --db postgresql =
-#   jdbc:postgresql://127.0.0.1:5432/cloudcare, user postgres, empty password. Without --db, a postgresql
+#   jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true (a JDBC batch of inserts goes as multi-row
+#   INSERTs: an evaluation's result rows), user postgres, empty password. Without --db, a postgresql
 #   CLOUDCARE_DB_URL selects postgresql. CLOUDCARE_DB_URL / CLOUDCARE_DB_USER / CLOUDCARE_DB_PASSWORD /
 #   CLOUDCARE_DB_DATASOURCE override the defaults (ignored, with a warning, when CLOUDCARE_DB_URL is for the other
 #   database). CLOUDCARE_DB_RESET=true deletes the H2 files / drops and recreates the PostgreSQL database first.
@@ -397,7 +398,7 @@ resolve_db() {
       db_url="jdbc:h2:file:$runtime/data/cloudcare;AUTO_SERVER=FALSE;WRITE_DELAY=0"
       db_user=sa; db_password=""; db_datasource=org.h2.jdbcx.JdbcDataSource ;;
     postgresql)
-      db_url="jdbc:postgresql://127.0.0.1:5432/cloudcare"
+      db_url="jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true"
       db_user=postgres; db_password=""; db_datasource=org.postgresql.ds.PGSimpleDataSource ;;
     *) die "unknown database '$db' (h2 or postgresql)" ;;
   esac

@@ -30,7 +30,7 @@ import org.cloudcare.it.support.Tokens;
  * <p>
  * Runs only when chosen ({@code -Dbenchmark.scenarios=ingestion}): it writes {@code benchmark.batches} (20) batches
  * twice. Needs CloudCare deployed on PostgreSQL; {@code -Dbenchmark.batches}, {@code -Dbenchmark.jdbc.url}
- * ({@code jdbc:postgresql://127.0.0.1:5432/cloudcare}), {@code -Dbenchmark.jdbc.user} ({@code postgres}) and
+ * ({@code jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true}, as CloudCare's own), {@code -Dbenchmark.jdbc.user} ({@code postgres}) and
  * {@code -Dbenchmark.jdbc.password} (empty) change it.
  */
 public final class IngestionVersusJdbc {
@@ -40,7 +40,7 @@ public final class IngestionVersusJdbc {
     private static final int WARMUP_BATCHES = 3;
     private static final int JDBC_BATCH = 1_000;
     private static final String URL = System.getProperty("benchmark.jdbc.url",
-            "jdbc:postgresql://127.0.0.1:5432/cloudcare");
+            "jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true");
     private static final String USER = System.getProperty("benchmark.jdbc.user", "postgres");
     private static final String PASSWORD = System.getProperty("benchmark.jdbc.password", "");
 
