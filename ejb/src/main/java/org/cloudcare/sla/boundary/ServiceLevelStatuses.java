@@ -25,6 +25,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
 import org.cloudcare.platform.time.Timestamps;
 import org.cloudcare.problem.entity.Interval;
 import org.cloudcare.sla.control.SlaEvaluator;
+import org.cloudcare.sla.control.AgreementEvaluation;
 import org.cloudcare.sla.entity.AvailabilityFigure;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.ObjectiveOutcome;
@@ -156,8 +157,8 @@ public class ServiceLevelStatuses {
         Map<String, List<SlaEvaluationResult>> results = em.createQuery("SELECT r FROM SlaEvaluationResult r"
                 + " WHERE r.agreementId = :id AND r.period IN :periods", SlaEvaluationResult.class)
                 .setParameter("id", agreement.getId()).setParameter("periods", periods).getResultList().stream()
-                .sorted(Comparator.comparing(SlaEvaluationResult::getObjective))
-                .collect(Collectors.groupingBy(SlaEvaluationResult::getPeriod, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(SlaEvaluationResult::getPeriod, TreeMap::new, Collectors.collectingAndThen(
+                        Collectors.toList(), stored -> AgreementEvaluation.withUnmeasured(agreement, stored))));
         Map<String, List<SlaViolation>> violations = em.createQuery("SELECT v FROM SlaViolation v"
                 + " WHERE v.agreementId = :id AND v.period IN :periods", SlaViolation.class)
                 .setParameter("id", agreement.getId()).setParameter("periods", periods).getResultList().stream()

@@ -25,6 +25,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
 import org.cloudcare.sla.control.SlaEvaluationRunner;
 import org.cloudcare.sla.control.SlaEvaluationRuns;
 import org.cloudcare.sla.control.SlaEvaluator;
+import org.cloudcare.sla.control.AgreementEvaluation;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.ServiceLevelAgreement;
 import org.cloudcare.sla.entity.SlaEvaluationResult;
@@ -151,10 +152,10 @@ public class SlaEvaluations {
     }
 
     private SlaEvaluation read(ServiceLevelAgreement agreement, EvaluationPeriod month) {
-        List<SlaEvaluationResult> results = em.createQuery("SELECT r FROM SlaEvaluationResult r"
-                + " WHERE r.agreementId = :id AND r.period = :period", SlaEvaluationResult.class)
-                .setParameter("id", agreement.getId()).setParameter("period", month.toString()).getResultList()
-                .stream().sorted(Comparator.comparing(SlaEvaluationResult::getObjective)).toList();
+        List<SlaEvaluationResult> results = AgreementEvaluation.withUnmeasured(agreement, em.createQuery(
+                "SELECT r FROM SlaEvaluationResult r WHERE r.agreementId = :id AND r.period = :period",
+                SlaEvaluationResult.class).setParameter("id", agreement.getId())
+                .setParameter("period", month.toString()).getResultList());
         List<SlaViolation> violations = em.createQuery("SELECT v FROM SlaViolation v"
                 + " WHERE v.agreementId = :id AND v.period = :period", SlaViolation.class)
                 .setParameter("id", agreement.getId()).setParameter("period", month.toString()).getResultList()

@@ -25,6 +25,7 @@ import org.cloudcare.platform.tenancy.TenantScope;
 import org.cloudcare.platform.time.Timestamps;
 import org.cloudcare.problem.boundary.TicketFigures;
 import org.cloudcare.problem.boundary.TicketReporting;
+import org.cloudcare.sla.control.AgreementEvaluation;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.PlannedOutage;
 import org.cloudcare.sla.entity.ServiceLevelAgreement;
@@ -77,8 +78,7 @@ public class SlaReports {
         Map<String, List<SlaEvaluationResult>> results = em.createQuery("SELECT r FROM SlaEvaluationResult r"
                 + " WHERE r.customerId = :customer AND r.period = :period", SlaEvaluationResult.class)
                 .setParameter("customer", customer.getId()).setParameter("period", month.toString()).getResultList()
-                .stream().sorted(Comparator.comparing(SlaEvaluationResult::getObjective))
-                .collect(Collectors.groupingBy(SlaEvaluationResult::getAgreementId));
+                .stream().collect(Collectors.groupingBy(SlaEvaluationResult::getAgreementId));
         List<SlaViolation> violations = em.createQuery("SELECT v FROM SlaViolation v WHERE v.customerId = :customer"
                 + " AND v.period = :period ORDER BY v.agreementId, v.objective", SlaViolation.class)
                 .setParameter("customer", customer.getId()).setParameter("period", month.toString())
@@ -115,7 +115,8 @@ public class SlaReports {
                 month.end());
         return new SlaReport(customer, month.toString(), Timestamps.now(clock),
                 agreements.stream().map(a -> new SlaReport.AgreementSection(a,
-                        results.getOrDefault(a.getId(), List.of()), violations.stream()
+                        AgreementEvaluation.withUnmeasured(a, results.getOrDefault(a.getId(), List.of())),
+                        violations.stream()
                                 .filter(v -> v.getAgreementId().equals(a.getId())).toList())).toList(),
                 violations, credits, notices, issues, ticketFigures.isEmpty() ? null : ticketFigures.get(0),
                 orderFigures);

@@ -3,8 +3,11 @@ package org.cloudcare.sla.control;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cloudcare.catalog.entity.AvailabilityPeriod;
 import org.cloudcare.catalog.entity.IncidentPriority;
@@ -14,15 +17,18 @@ import org.cloudcare.order.entity.OrderCompletionOnTime;
 import org.cloudcare.problem.entity.Interval;
 import org.cloudcare.sla.entity.AvailabilityFigure;
 import org.cloudcare.sla.entity.EvaluatedObjective;
+import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.MeasureUnit;
 import org.cloudcare.sla.entity.ObjectiveOutcome;
 import org.cloudcare.sla.entity.PlannedWindow;
+import org.cloudcare.sla.entity.ServiceLevelAgreement;
+import org.cloudcare.sla.entity.SlaEvaluationResult;
 import org.cloudcare.sla.entity.TicketTargetsKept;
 
 /**
  * Delivered against contractual for every objective of one agreement in one window - pure, from figures the
  * evaluation read in bulk ({@link SlaEvaluator}). One outcome per {@link EvaluatedObjective}, always in the enum's
- * order, so that a re-run writes the same rows.
+ * order.
  * <ul>
  * <li>Availability: {@link AvailabilityFigure}, with the planned outages the agreement's notice excuses; judged for
  * agreements measured per month. An agreement measured per quarter or year gets the month's figure without a
@@ -104,6 +110,33 @@ public final class AgreementEvaluation {
                 MeasureUnit.PERCENT_WITHIN_TARGET, null, orders == null ? null : orders.percentOnTime(), null,
                 orders == null ? 0 : orders.ordersWithRequestedDate(), null));
         return outcomes;
+    }
+
+    /**
+     * The results of an agreement's evaluation as the views show them: those stored, completed with the objectives
+     * nothing was measured for in that evaluation, which the evaluation does not store (most of an agreement's twelve
+     * objectives in most months: no ticket of that priority, no response-time samples). Their contractual values
+     * come from the agreement's terms in force now. Empty when nothing was stored (not evaluated).
+     */
+    public static List<SlaEvaluationResult> withUnmeasured(ServiceLevelAgreement agreement,
+            List<SlaEvaluationResult> stored) {
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        SlaEvaluationResult any = stored.get(0);
+        Interval window = new Interval(any.getWindowStart().toInstant(), any.getWindowEnd().toInstant());
+        Set<EvaluatedObjective> present = stored.stream().map(SlaEvaluationResult::getObjective)
+                .collect(Collectors.toSet());
+        List<SlaEvaluationResult> all = new ArrayList<>(stored);
+        for (ObjectiveOutcome outcome : evaluate(new Inputs(window, agreement.effectiveTerms(), List.of(), List.of(),
+                List.of(), Map.of(), 0, null, null))) {
+            if (!outcome.isMeasured() && !present.contains(outcome.objective())) {
+                all.add(new SlaEvaluationResult(agreement, EvaluationPeriod.parse("period", any.getPeriod()), window,
+                        outcome, any.isPeriodClosed(), any.getEvaluatedAt().toInstant()));
+            }
+        }
+        all.sort(Comparator.comparing(SlaEvaluationResult::getObjective));
+        return all;
     }
 
     private static ObjectiveOutcome withinTarget(EvaluatedObjective objective, int targetMinutes, long of,

@@ -29,7 +29,6 @@ import org.cloudcare.sla.entity.SlaEvaluationRun;
 public class SlaEvaluationRunner {
 
     static final Duration LEASE = Duration.ofMinutes(10);
-    public static final int CHUNK = 100;
 
     @Inject
     Leases leases;
@@ -43,7 +42,7 @@ public class SlaEvaluationRunner {
 
     /** Runs (or resumes) the month to the end; {@code again} starts another pass over a completed one. */
     public SlaEvaluationRun run(EvaluationPeriod period, boolean again) {
-        return run(period, again, CHUNK, Integer.MAX_VALUE);
+        return run(period, again, SlaEvaluator.CHUNK, Integer.MAX_VALUE);
     }
 
     /**

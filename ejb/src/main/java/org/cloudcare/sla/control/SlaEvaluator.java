@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -68,7 +70,9 @@ import org.cloudcare.problem.entity.TicketPriority;
  * completion per customer, the planned outages, the recurring prices), and only the few resulting intervals and
  * counts are combined in Java ({@link AgreementEvaluation}). Nothing is read row by row per sample.
  * <p>
- * Writes: the agreements' result rows of the period are replaced; in a closed month every missed objective becomes a
+ * Writes: the agreements' result rows of the period are replaced, one per objective something was measured for (an
+ * agreement has twelve; in most months two or three have tickets or samples, and a row per agreement and objective
+ * would be most of the evaluation's writing); in a closed month every missed objective becomes a
  * {@link SlaViolation}, once (the agreements are locked for the chunk, and the unique key per agreement, period and
  * objective stands behind it); a re-run only revises an existing violation whose values changed. A new or revised
  * violation is audited, sent through the outbox ({@link SlaViolationRecorded}) and written on the customer's history.
@@ -77,8 +81,13 @@ import org.cloudcare.problem.entity.TicketPriority;
 @PermitAll
 public class SlaEvaluator {
 
-    /** The subscriptions one set of queries covers; more are split (bind parameters stay few). */
-    static final int CHUNK = 200;
+    /**
+     * The agreements one set of queries covers, and a run's transaction (its unit of progress and resuming); more
+     * are split. A chunk costs two dozen statements whatever its size: 500 keeps a month of 10,000 agreements at 20
+     * chunks. The largest IN list is twelve result keys per agreement, 6,000 bind parameters (PostgreSQL takes
+     * 32,767).
+     */
+    static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
@@ -148,6 +157,20 @@ public class SlaEvaluator {
     }
 
     private List<Evaluated> evaluateChunk(List<String> ids, EvaluationPeriod period, Instant now) {
+        // The chunk reads everything before it writes, so its queries need not flush first: EclipseLink otherwise
+        // compares every entity of the chunk with its copy before each of the dozen queries (most of the chunk's
+        // time with 500 agreements). The caller's pending changes are flushed once, up front.
+        em.flush();
+        FlushModeType callersMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return evaluateLocked(ids, period, now);
+        } finally {
+            em.setFlushMode(callersMode);
+        }
+    }
+
+    private List<Evaluated> evaluateLocked(List<String> ids, EvaluationPeriod period, Instant now) {
         List<ServiceLevelAgreement> agreements = em.createQuery("SELECT a FROM ServiceLevelAgreement a"
                 + " WHERE a.id IN :ids ORDER BY a.id", ServiceLevelAgreement.class).setParameter("ids", ids)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -161,13 +184,19 @@ public class SlaEvaluator {
         List<String> subscriptions = inForce.stream().map(ServiceLevelAgreement::getSubscriptionId).toList();
         Map<String, Money> charges = monthlyCharges(inForce, subscriptions, earliest(period.end(), now));
 
-        em.createQuery("DELETE FROM SlaEvaluationResult r WHERE r.agreementId IN :ids AND r.period = :period")
-                .setParameter("ids", agreementIds).setParameter("period", period.toString()).executeUpdate();
+        // by key, not by period: a month being evaluated is a period the statistics have not seen yet, and PostgreSQL,
+        // guessing a few rows for it, scanned every result of the month written so far, chunk after chunk
+        em.createQuery("DELETE FROM SlaEvaluationResult r WHERE r.id IN :ids").setParameter("ids", agreementIds
+                .stream().flatMap(id -> Arrays.stream(EvaluatedObjective.values())
+                        .map(objective -> SlaEvaluationResult.idOf(id, period, objective))).toList())
+                .executeUpdate();
         Map<String, SlaViolation> existing = new HashMap<>();
-        for (SlaViolation violation : em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId IN :ids"
-                + " AND v.period = :period", SlaViolation.class).setParameter("ids", agreementIds)
-                .setParameter("period", period.toString()).getResultList()) {
-            existing.put(violation.getAgreementId() + "/" + violation.getObjective(), violation);
+        // all months' violations of the agreements (a few each), the period picked here: for the same reason
+        for (SlaViolation violation : em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId IN :ids",
+                SlaViolation.class).setParameter("ids", agreementIds).getResultList()) {
+            if (violation.getPeriod().equals(period.toString())) {
+                existing.put(violation.getAgreementId() + "/" + violation.getObjective(), violation);
+            }
         }
         boolean closed = period.isClosedAt(now);
         List<Evaluated> evaluated = new ArrayList<>();
@@ -177,7 +206,9 @@ public class SlaEvaluator {
             List<ObjectiveOutcome> outcomes = AgreementEvaluation.evaluate(inputs);
             List<SlaViolation> violations = new ArrayList<>();
             for (ObjectiveOutcome outcome : outcomes) {
-                em.persist(new SlaEvaluationResult(agreement, period, window, outcome, closed, now));
+                if (outcome.isMeasured()) { // the views add the others back (AgreementEvaluation.withUnmeasured)
+                    em.persist(new SlaEvaluationResult(agreement, period, window, outcome, closed, now));
+                }
                 if (closed && outcome.isMissed()) {
                     violations.add(violation(agreement, period, window, outcome, existing,
                             charges.get(agreement.getId()), now));
@@ -258,7 +289,7 @@ public class SlaEvaluator {
         Set<String> openBefore = openBefore(subscriptions, period.start());
         List<PlannedOutage> planned = plannedOutages(inForce, measured);
         Map<String, Map<IncidentPriority, TicketTargetsKept>> tickets = tickets(agreementIds, measured);
-        Map<String, Object[]> responses = responseTimes(agreementIds, measured);
+        Map<String, Object[]> responses = responseTimes(agreementIds, subscriptions, measured);
         Map<String, OrderCompletionOnTime> orders = orderFigures.of(
                 inForce.stream().map(ServiceLevelAgreement::getCustomerId).collect(Collectors.toSet()),
                 period.start(), until);
@@ -492,14 +523,19 @@ public class SlaEvaluator {
     }
 
     /** Per agreement: how many response-time samples while it was in force, and their 95th percentile. */
-    private Map<String, Object[]> responseTimes(List<String> agreementIds, Interval window) {
+    private Map<String, Object[]> responseTimes(List<String> agreementIds, List<String> subscriptions,
+            Interval window) {
         Sql sql = new Sql();
         String in = sql.in(agreementIds);
+        // the samples named by subscription too, so that the database starts from the chunk's subscriptions (their
+        // index) rather than from every sample of the month
+        String inSubscriptions = sql.in(subscriptions);
         String from = sql.bind(Timestamps.at(window.start()));
         String to = sql.bind(Timestamps.at(window.end()));
         Query query = sql.query(em, "SELECT a.id, COUNT(*), PERCENTILE_CONT(0.95) WITHIN GROUP"
                 + " (ORDER BY r.milliseconds) FROM sla_response_time_sample r JOIN service_level_agreement a"
-                + " ON a.subscription_id = r.subscription_id WHERE a.id IN (" + in + ") AND r.measured_at >= " + from
+                + " ON a.subscription_id = r.subscription_id WHERE a.id IN (" + in + ") AND r.subscription_id IN ("
+                + inSubscriptions + ") AND r.measured_at >= " + from
                 + " AND r.measured_at < " + to + " AND r.measured_at >= a.start_date"
                 + " AND (a.ended_at IS NULL OR r.measured_at < a.ended_at) GROUP BY a.id");
         Map<String, Object[]> figures = new HashMap<>();

@@ -17,4 +17,9 @@ public record ObjectiveOutcome(EvaluatedObjective objective, MeasureUnit unit, B
     public boolean isMissed() {
         return Boolean.FALSE.equals(met);
     }
+
+    /** Whether anything was measured for it (seconds, tickets, samples or orders). */
+    public boolean isMeasured() {
+        return basis > 0;
+    }
 }

@@ -83,7 +83,7 @@ public class SlaEvaluationResult implements TenantOwned {
 
     public SlaEvaluationResult(ServiceLevelAgreement agreement, EvaluationPeriod period, Interval window,
             ObjectiveOutcome outcome, boolean periodClosed, Instant at) {
-        this.id = agreement.getId() + "/" + period + "/" + outcome.objective().name();
+        this.id = idOf(agreement.getId(), period, outcome.objective());
         this.agreementId = agreement.getId();
         this.period = period.toString();
         this.objective = outcome.objective();
@@ -100,6 +100,11 @@ public class SlaEvaluationResult implements TenantOwned {
         this.met = outcome.met();
         this.periodClosed = periodClosed;
         this.evaluatedAt = Timestamps.at(at);
+    }
+
+    /** The key of an agreement's result for an objective in a period: one per agreement, period and objective. */
+    public static String idOf(String agreementId, EvaluationPeriod period, EvaluatedObjective objective) {
+        return agreementId + "/" + period + "/" + objective.name();
     }
 
     /** A value as the column keeps it (four decimals), so a fresh result reads as a stored one. */

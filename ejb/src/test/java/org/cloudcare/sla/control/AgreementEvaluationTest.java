@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.cloudcare.catalog.entity.AvailabilityPeriod;
 import org.cloudcare.catalog.entity.IncidentPriority;
@@ -27,6 +28,7 @@ import org.cloudcare.sla.entity.MeasureUnit;
 import org.cloudcare.sla.entity.ObjectiveOutcome;
 import org.cloudcare.sla.entity.PlannedWindow;
 import org.cloudcare.sla.entity.ServiceLevelAgreement;
+import org.cloudcare.sla.entity.SlaEvaluationResult;
 import org.cloudcare.sla.entity.TicketTargetsKept;
 import org.junit.jupiter.api.Test;
 
@@ -275,5 +277,35 @@ class AgreementEvaluationTest {
 
         assertEquals(new BigDecimal("99.8611"), availability.delivered());
         assertFalse(availability.met());
+    }
+
+    @Test
+    void onlyMeasuredObjectivesAreStoredAndTheViewsAddTheOthersBack() {
+        ServiceLevelAgreement agreement = agreementStarted(Instant.parse("2026-03-02T11:00:00Z"));
+        List<ObjectiveOutcome> outcomes = AgreementEvaluation.evaluate(inputs(
+                List.of(minutesFrom(MONTH_START.plus(Duration.ofDays(3)), 60)), List.of(),
+                Map.of(IncidentPriority.HIGH, new TicketTargetsKept(2, 1, 2, 0))));
+        List<SlaEvaluationResult> stored = outcomes.stream().filter(ObjectiveOutcome::isMeasured)
+                .map(o -> new SlaEvaluationResult(agreement, NOVEMBER, NOVEMBER.interval(), o, true, CLOSED))
+                .toList();
+
+        List<SlaEvaluationResult> shown = AgreementEvaluation.withUnmeasured(agreement, stored);
+
+        // availability, response time over all tickets, and the high priority's response and repair
+        assertEquals(Set.of(EvaluatedObjective.AVAILABILITY, EvaluatedObjective.RESPONSE_TIME,
+                EvaluatedObjective.incidentResponse(IncidentPriority.HIGH),
+                EvaluatedObjective.incidentRepair(IncidentPriority.HIGH)),
+                stored.stream().map(SlaEvaluationResult::getObjective).collect(Collectors.toSet()));
+        assertEquals(Arrays.asList(EvaluatedObjective.values()),
+                shown.stream().map(SlaEvaluationResult::getObjective).toList());
+        SlaEvaluationResult lowRepair = shown.stream()
+                .filter(r -> r.getObjective() == EvaluatedObjective.incidentRepair(IncidentPriority.LOW)).findFirst()
+                .orElseThrow();
+        assertEquals(0, lowRepair.getBasis());
+        assertNull(lowRepair.getMet());
+        assertNull(lowRepair.getDeliveredValue());
+        assertEquals(4320, lowRepair.getTargetMinutes());
+        assertTrue(lowRepair.isPeriodClosed());
+        assertTrue(AgreementEvaluation.withUnmeasured(agreement, List.of()).isEmpty());
     }
 }
