@@ -25,8 +25,9 @@ import org.cloudcare.platform.time.Timestamps;
  * Delivers committed outbox events, on every instance: every five seconds (a non-persistent timer, so each instance
  * has its own) and right after a publishing transaction commits ({@link RelayNudge}). Each run claims due events in
  * small batches through the database ({@link OutboxClaims}), so concurrent runs here or on other instances never
- * deliver the same event twice, and delivers each claimed event in its own transaction ({@link OutboxDelivery}). A
- * failed delivery is retried with the {@link RetryPolicy#STANDARD} backoff and logged in {@code outbox_delivery}.
+ * deliver the same event twice, and delivers a claimed batch in one transaction, or, when one of its events fails,
+ * each event in its own ({@link OutboxDelivery}). A failed delivery is retried with the {@link RetryPolicy#STANDARD}
+ * backoff and logged in {@code outbox_delivery}.
  *
  * <p>The relay runs as the container, without a caller. It keeps no state that matters: the flags below only avoid
  * two overlapping runs on one instance.
@@ -109,15 +110,29 @@ public class OutboxRelay {
         }
     }
 
+    /** The batch in one transaction; when that fails, each event on its own (so only the failing one fails). */
+    private int deliverBatch(List<Claim> claimed) {
+        if (claimed.size() > 1) {
+            try {
+                return delivery.deliverAll(claimed, Timestamps.now(clock));
+            } catch (RuntimeException failure) {
+                LOG.log(Level.FINE, "Outbox batch failed; delivering its events one by one.", failure);
+            }
+        }
+        int delivered = 0;
+        for (Claim claim : claimed) {
+            if (deliver(claim) == DeliveryOutcome.DELIVERED) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
     private int drain() {
         int delivered = 0;
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             List<Claim> claimed = claims.claim(instance.get(), Timestamps.now(clock), BATCH, LEASE);
-            for (Claim claim : claimed) {
-                if (deliver(claim) == DeliveryOutcome.DELIVERED) {
-                    delivered++;
-                }
-            }
+            delivered += deliverBatch(claimed);
             if (claimed.size() < BATCH) {
                 break;
             }
