@@ -2,6 +2,7 @@ package org.cloudcare.sla.control;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.cloudcare.sla.entity.ObjectiveOutcome;
 import org.cloudcare.sla.entity.PlannedWindow;
 import org.cloudcare.sla.entity.ServiceLevelAgreement;
 import org.cloudcare.sla.entity.SlaEvaluationResult;
+import org.cloudcare.sla.entity.Spans;
 import org.cloudcare.sla.entity.TicketTargetsKept;
 
 /**
@@ -30,7 +32,8 @@ import org.cloudcare.sla.entity.TicketTargetsKept;
  * evaluation read in bulk ({@link SlaEvaluator}). One outcome per {@link EvaluatedObjective}, always in the enum's
  * order.
  * <ul>
- * <li>Availability: {@link AvailabilityFigure}, with the planned outages the agreement's notice excuses; judged for
+ * <li>Availability: {@link AvailabilityFigure}, with the planned outages the agreement's notice excuses, up to its
+ * planned downtime allowance per month; judged for
  * agreements measured per month. An agreement measured per quarter or year gets the month's figure without a
  * judgement (met null): its period is not the month.</li>
  * <li>Response time and incident response/repair per priority: the share of the tickets received in the window that
@@ -71,8 +74,12 @@ public final class AgreementEvaluation {
 
     public static AvailabilityFigure availability(Inputs in) {
         int notice = in.terms().disruptionNoticeHours();
-        List<Interval> excused = in.planned().stream().filter(p -> p.isExcusedWith(notice))
-                .map(PlannedWindow::window).toList();
+        // the month's allowance of planned downtime is spent from the month's first excused minute on, also when the
+        // window is one day of it; planned work beyond it counts like any other downtime
+        Interval month = EvaluationPeriod.of(in.window().start()).interval();
+        List<Interval> excused = Spans.first(Spans.clip(in.planned().stream().filter(p -> p.isExcusedWith(notice))
+                .map(PlannedWindow::window).toList(), month),
+                Duration.ofMinutes(in.terms().plannedDowntimeMinutesPerMonth()));
         return AvailabilityFigure.of(in.window(), in.downSamples(), in.outages(), excused);
     }
 

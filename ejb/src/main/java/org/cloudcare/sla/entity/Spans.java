@@ -69,6 +69,22 @@ public final class Spans {
         return rest;
     }
 
+    /** The earliest {@code most} of the union of the intervals: the intervals cut where that much is reached. */
+    public static List<Interval> first(List<Interval> intervals, Duration most) {
+        List<Interval> kept = new ArrayList<>();
+        Duration left = most;
+        for (Interval interval : union(intervals)) {
+            if (left.isZero() || left.isNegative()) {
+                break;
+            }
+            Duration length = interval.length();
+            kept.add(length.compareTo(left) <= 0 ? interval : new Interval(interval.start(),
+                    interval.start().plus(left)));
+            left = left.minus(length);
+        }
+        return kept;
+    }
+
     /** The length of the union of the intervals. */
     public static Duration total(List<Interval> intervals) {
         Duration total = Duration.ZERO;

@@ -22,6 +22,7 @@ import org.cloudcare.catalog.entity.SlaTerms;
 import org.cloudcare.order.entity.OrderCompletionOnTime;
 import org.cloudcare.problem.entity.Interval;
 import org.cloudcare.sla.entity.AgreementFixtures;
+import org.cloudcare.sla.entity.AvailabilityFigure;
 import org.cloudcare.sla.entity.EvaluatedObjective;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.MeasureUnit;
@@ -113,6 +114,40 @@ class AgreementEvaluationTest {
         assertTrue(availability.met());
         assertEquals(new BigDecimal("100.0000"), availability.delivered());
         assertEquals((43_200L - 120) * 60, availability.basis());
+    }
+
+    @Test
+    void plannedWorkBeyondTheMonthsAllowanceCountsAsDowntime() {
+        // the terms allow 120 planned minutes a month: of two announced 90-minute windows, the first 120 minutes are
+        // excluded and the last 60 count as downtime (43,080 counted minutes, 60 down: 99.8607 %)
+        Interval first = minutesFrom(MONTH_START.plus(Duration.ofDays(10)), 90);
+        Interval second = minutesFrom(MONTH_START.plus(Duration.ofDays(20)), 90);
+        List<PlannedWindow> announced = List.of(
+                new PlannedWindow(first, first.start().minus(Duration.ofDays(8)), false),
+                new PlannedWindow(second, second.start().minus(Duration.ofDays(8)), false));
+
+        AvailabilityFigure figure = AgreementEvaluation.availability(inputs(List.of(first, second), announced,
+                Map.of()));
+
+        assertEquals(Duration.ofMinutes(120), figure.excluded());
+        assertEquals(Duration.ofMinutes(60), figure.down());
+        assertEquals(new BigDecimal("99.8607"), figure.percent());
+    }
+
+    @Test
+    void aDaysFigureSpendsTheMonthsAllowanceFromTheMonthsFirstPlannedMinute() {
+        Interval first = minutesFrom(MONTH_START.plus(Duration.ofDays(10)), 120);
+        Interval second = minutesFrom(MONTH_START.plus(Duration.ofDays(20)), 30);
+        List<PlannedWindow> announced = List.of(
+                new PlannedWindow(first, first.start().minus(Duration.ofDays(8)), false),
+                new PlannedWindow(second, second.start().minus(Duration.ofDays(8)), false));
+        Interval day21 = new Interval(MONTH_START.plus(Duration.ofDays(20)), MONTH_START.plus(Duration.ofDays(21)));
+
+        AvailabilityFigure figure = AgreementEvaluation.availability(inputs(List.of(first, second), announced,
+                Map.of()).withWindow(day21));
+
+        assertEquals(Duration.ZERO, figure.excluded());
+        assertEquals(Duration.ofMinutes(30), figure.down());
     }
 
     @Test

@@ -25,6 +25,14 @@ class SpansTest {
     }
 
     @Test
+    void theFirstSoMuchIsCutWhereItIsReached() {
+        assertEquals(List.of(minutes(0, 30), minutes(40, 45)),
+                Spans.first(List.of(minutes(40, 50), minutes(0, 20), minutes(10, 30)), Duration.ofMinutes(35)));
+        assertEquals(List.of(), Spans.first(List.of(minutes(0, 20)), Duration.ZERO));
+        assertEquals(List.of(minutes(0, 20)), Spans.first(List.of(minutes(0, 20)), Duration.ofHours(1)));
+    }
+
+    @Test
     void anIntervalInsideAnotherAddsNothing() {
         assertEquals(Duration.ofMinutes(60), Spans.total(List.of(minutes(0, 60), minutes(10, 20))));
     }
