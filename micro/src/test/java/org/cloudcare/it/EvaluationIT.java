@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -140,12 +141,17 @@ class EvaluationIT {
     }
 
     private void assertRecordedOnce(String violationId) {
-        assertEquals(1, count("SELECT COUNT(e) FROM OutboxEntry e WHERE e.aggregateId = :id"
-                + " AND e.type = 'sla.violation-recorded'", violationId), "one outbox event");
-        assertEquals(1, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.entityId = :id", violationId),
-                "one audit line");
-        assertEquals(1, count("SELECT COUNT(i) FROM Interaction i WHERE i.relatedEntityId = :id", violationId),
-                "one interaction");
+        assertAnnounced(violationId, 1);
+    }
+
+    /** Recorded, revised or withdrawn {@code times} times: as many outbox events, audit lines and interactions. */
+    private void assertAnnounced(String violationId, long times) {
+        assertEquals(times, count("SELECT COUNT(e) FROM OutboxEntry e WHERE e.aggregateId = :id"
+                + " AND e.type = 'sla.violation-recorded'", violationId), "outbox events");
+        assertEquals(times, count("SELECT COUNT(a) FROM AuditEntry a WHERE a.entityId = :id", violationId),
+                "audit lines");
+        assertEquals(times, count("SELECT COUNT(i) FROM Interaction i WHERE i.relatedEntityId = :id", violationId),
+                "interactions");
     }
 
     private SlaEvaluationRun asJob(EvaluationPeriod period, boolean again, int chunk, int chunks) {
@@ -192,7 +198,8 @@ class EvaluationIT {
         assertEquals(SlaEvaluationJob.JOB, violation.getRecordedBy());
         assertRecordedOnce(violation.getId());
         Map<EvaluatedObjective, String> first = results(agreementId, lastMonth);
-        assertEquals(EvaluatedObjective.values().length, first.size(), first.toString());
+        // only availability was measured (no tickets, samples or orders): the one result row stored
+        assertEquals(Set.of(EvaluatedObjective.AVAILABILITY), first.keySet(), first.toString());
 
         SlaEvaluationRun again = asJob(lastMonth, true, 2, Integer.MAX_VALUE);
 
@@ -202,6 +209,45 @@ class EvaluationIT {
         assertEquals(List.of(violation.getId()), violations(agreementId, lastMonth).stream()
                 .map(SlaViolation::getId).toList(), "no second violation");
         assertRecordedOnce(violation.getId());
+    }
+
+    @Test
+    void aPassThatNoLongerFindsTheMissWithdrawsTheViolationAndALaterMissReinstatesIt() {
+        EvaluationPeriod threeMonthsAgo = EvaluationPeriod.of(Instant.now()).previous().previous().previous();
+        String agreementId = agreementOfAnOldSubscription();
+        elevenHoursDown(agreementId, threeMonthsAgo);
+        asJob(threeMonthsAgo, true, 50, Integer.MAX_VALUE);
+        SlaViolation recorded = violations(agreementId, threeMonthsAgo).get(0);
+        assertAnnounced(recorded.getId(), 1);
+
+        // an operator corrects the monitoring data: the samples and events of the subscription were wrong
+        tx.apply(em -> {
+            String subscription = em.find(ServiceLevelAgreement.class, agreementId).getSubscriptionId();
+            for (String table : List.of("sla_availability_sample", "sla_outage_event")) {
+                em.createNativeQuery("DELETE FROM " + table + " WHERE subscription_id = ?1")
+                        .setParameter(1, subscription).executeUpdate();
+            }
+            return null;
+        });
+        asJob(threeMonthsAgo, true, 50, Integer.MAX_VALUE);
+
+        SlaViolation withdrawn = violations(agreementId, threeMonthsAgo).get(0);
+        assertEquals(recorded.getId(), withdrawn.getId());
+        assertEquals(ViolationStatus.WITHDRAWN, withdrawn.getStatus());
+        assertNotNull(withdrawn.getWithdrawnAt());
+        assertTrue(withdrawn.getWithdrawalReason().contains("delivered 100"), withdrawn.getWithdrawalReason());
+        assertAnnounced(recorded.getId(), 2);
+        asJob(threeMonthsAgo, true, 50, Integer.MAX_VALUE);
+        assertAnnounced(recorded.getId(), 2); // withdrawn once
+
+        elevenHoursDown(agreementId, threeMonthsAgo);
+        asJob(threeMonthsAgo, true, 50, Integer.MAX_VALUE);
+
+        SlaViolation again = violations(agreementId, threeMonthsAgo).get(0);
+        assertEquals(ViolationStatus.PENDING_BILLING, again.getStatus());
+        assertNull(again.getWithdrawnAt());
+        assertEquals(expectedAvailability(threeMonthsAgo), again.getDeliveredValue());
+        assertAnnounced(recorded.getId(), 3);
     }
 
     @Test
@@ -246,7 +292,7 @@ class EvaluationIT {
                 .setParameter("id", firstDone).setParameter("period", twoMonthsAgo.toString()).getSingleResult()),
                 "the agreement done before the stop was not evaluated again");
         for (String id : ours) {
-            assertEquals(EvaluatedObjective.values().length, results(id, twoMonthsAgo).size());
+            assertEquals(Set.of(EvaluatedObjective.AVAILABILITY), results(id, twoMonthsAgo).keySet());
             assertEquals(1, violations(id, twoMonthsAgo).size());
         }
         assertNull(tx.apply(em -> em.find(SlaEvaluationRun.class, "1999-01")));

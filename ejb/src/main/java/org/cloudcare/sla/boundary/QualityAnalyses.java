@@ -225,7 +225,8 @@ public class QualityAnalyses {
         Query violations = em.createNativeQuery("SELECT v.credit_currency, COUNT(*), SUM(v.credit_amount)"
                 + " FROM sla_violation v JOIN service_level_agreement a ON a.id = v.agreement_id"
                 + " JOIN product_offering o ON o.id = a.product_offering_id" + filter("v", group, where)
-                + " AND v.period = ? GROUP BY v.credit_currency ORDER BY v.credit_currency");
+                + " AND v.period = ? AND v.status <> 'WITHDRAWN' GROUP BY v.credit_currency"
+                + " ORDER BY v.credit_currency");
         violations.setParameter(bind(violations, judged, group, where), month.toString());
         long violationCount = 0;
         List<Money> credits = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -83,13 +82,7 @@ public class SlaReports {
                 + " AND v.period = :period ORDER BY v.agreementId, v.objective", SlaViolation.class)
                 .setParameter("customer", customer.getId()).setParameter("period", month.toString())
                 .getResultList();
-        Map<String, BigDecimal> credits = new TreeMap<>();
-        for (SlaViolation violation : violations) {
-            if (violation.getCredit() != null) {
-                credits.merge(violation.getCredit().getCurrency(), violation.getCredit().getAmount(),
-                        BigDecimal::add);
-            }
-        }
+        Map<String, BigDecimal> credits = SlaViolation.creditsDue(violations);
         List<PlannedOutage> outages = em.createQuery("SELECT DISTINCT o FROM PlannedOutage o"
                 + " WHERE o.windowStart < :end AND o.windowEnd > :start AND (EXISTS (SELECT s FROM Subscription s,"
                 + " PlannedOutage x JOIN x.subscriptionIds named WHERE x = o AND named = s.id AND s.customerId ="

@@ -199,6 +199,7 @@ public class SlaEvaluator {
             }
         }
         boolean closed = period.isClosedAt(now);
+        Set<String> confirmedByIssues = confirmedByIssues(existing.values());
         List<Evaluated> evaluated = new ArrayList<>();
         for (ServiceLevelAgreement agreement : inForce) {
             AgreementEvaluation.Inputs inputs = figures.get(agreement.getId());
@@ -212,6 +213,16 @@ public class SlaEvaluator {
                 if (closed && outcome.isMissed()) {
                     violations.add(violation(agreement, period, window, outcome, existing,
                             charges.get(agreement.getId()), now));
+                } else if (closed) {
+                    SlaViolation standing = existing.get(agreement.getId() + "/" + outcome.objective());
+                    // a violation a service manager confirmed from the customer's evidence stands whatever the
+                    // measurements say
+                    if (standing != null && !confirmedByIssues.contains(standing.getId())
+                            && standing.withdraw("Evaluated again on " + now + ": not missed (" + (outcome
+                                    .isMeasured() ? "delivered " + outcome.delivered().toPlainString()
+                                    : "nothing measured") + ").", now)) {
+                        announce(agreement, standing, SlaViolationAuditAction.SLA_VIOLATION_WITHDRAWN, now);
+                    }
                 }
             }
             evaluated.add(new Evaluated(agreement, window, outcomes, violations));
@@ -335,12 +346,15 @@ public class SlaEvaluator {
                 + " AND v.period = :period AND v.objective = :objective", SlaViolation.class)
                 .setParameter("id", agreement.getId()).setParameter("period", period.toString())
                 .setParameter("objective", objective).getResultList();
-        if (!found.isEmpty()) {
+        if (!found.isEmpty() && !found.get(0).isWithdrawn()) {
             return found.get(0);
         }
         Map<String, Money> charges = monthlyCharges(List.of(agreement), List.of(agreement.getSubscriptionId()),
                 earliest(period.end(), now));
-        SlaViolation violation = violation(agreement, period, window, outcome, new HashMap<>(),
+        // a withdrawn one stands again, with the confirmed value
+        Map<String, SlaViolation> existing = new HashMap<>();
+        found.forEach(v -> existing.put(agreement.getId() + "/" + objective, v));
+        SlaViolation violation = violation(agreement, period, window, outcome, existing,
                 charges.get(agreement.getId()), now);
         em.flush();
         return violation;
@@ -391,16 +405,35 @@ public class SlaEvaluator {
         } else {
             return violation;
         }
-        String detail = violation.describe();
+        announce(agreement, violation, action, now);
+        return violation;
+    }
+
+    /** A new, revised or withdrawn violation: audited, through the outbox and on the customer's history. */
+    private void announce(ServiceLevelAgreement agreement, SlaViolation violation, SlaViolationAuditAction action,
+            Instant now) {
+        String actor = callers.current().username();
+        String detail = violation.describe() + (violation.isWithdrawn() ? "; withdrawn: "
+                + violation.getWithdrawalReason() : "");
         audit.record(action, violation, detail);
         outbox.publish(SlaViolationRecorded.of(violation, action, actor, Timestamps.at(now)));
         Customer customer = em.find(Customer.class, agreement.getCustomerId());
         em.persist(new Interaction(customer, InteractionChannel.PORTAL, InteractionDirection.OUTBOUND,
-                action == SlaViolationAuditAction.SLA_VIOLATION_RECORDED ? "Service level agreement not met"
-                        : "Service level agreement violation revised",
-                agreement.getName() + ": " + detail, actor, clock)
-                .about(SlaViolation.TYPE, violation.getId()));
-        return violation;
+                switch (action) {
+                    case SLA_VIOLATION_RECORDED -> "Service level agreement not met";
+                    case SLA_VIOLATION_REVISED -> "Service level agreement violation revised";
+                    case SLA_VIOLATION_WITHDRAWN -> "Service level agreement violation withdrawn";
+                }, agreement.getName() + ": " + detail, actor, clock).about(SlaViolation.TYPE, violation.getId()));
+    }
+
+    /** Of the violations, those a confirmed SLA issue stands behind. */
+    private Set<String> confirmedByIssues(Collection<SlaViolation> violations) {
+        if (violations.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT i.violationId FROM SlaIssue i WHERE i.violationId IN :ids",
+                String.class).setParameter("ids", violations.stream().map(SlaViolation::getId).toList())
+                .getResultList());
     }
 
     // --- the set-based reads ---

@@ -3,7 +3,10 @@ package org.cloudcare.sla.entity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.persistence.AttributeOverride;
@@ -17,7 +20,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.cloudcare.platform.error.CloudCareException;
 import org.cloudcare.platform.money.Money;
 import org.cloudcare.platform.tenancy.TenantOwned;
 import org.cloudcare.platform.time.Timestamps;
@@ -82,6 +84,12 @@ public class SlaViolation implements TenantOwned {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private OffsetDateTime recordedAt;
 
+    @Column(name = "withdrawn_at")
+    private OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
@@ -120,17 +128,18 @@ public class SlaViolation implements TenantOwned {
     }
 
     /**
-     * The same objective evaluated again (late measurements, say) and still missed: its values follow while billing
-     * has not applied it. Returns whether anything changed.
+     * The same objective evaluated again (late measurements, say) and still, or again, missed: its values follow while
+     * billing has not applied it, and a withdrawn violation stands again. Returns whether anything changed.
      */
     public boolean revise(ObjectiveOutcome outcome, BigDecimal newCreditPercent, Money newCredit) {
         if (outcome.objective() != objective || !outcome.isMissed()) {
             throw new IllegalArgumentException("A violation is revised only by its own missed objective.");
         }
-        if (status != ViolationStatus.PENDING_BILLING) {
-            throw CloudCareException.conflict("Violation " + id + " is " + status + "; it no longer changes.");
-        }
-        boolean changed = outcome.contractual().compareTo(contractualValue) != 0
+        boolean changed = status == ViolationStatus.WITHDRAWN;
+        status = ViolationStatus.PENDING_BILLING;
+        withdrawnAt = null;
+        withdrawalReason = null;
+        changed |= outcome.contractual().compareTo(contractualValue) != 0
                 || outcome.delivered().compareTo(deliveredValue) != 0
                 || newCreditPercent.compareTo(creditPercent) != 0 || !Objects.equals(newCredit, credit);
         contractualValue = SlaEvaluationResult.stored(outcome.contractual());
@@ -138,6 +147,32 @@ public class SlaViolation implements TenantOwned {
         creditPercent = SlaEvaluationResult.stored(newCreditPercent);
         credit = newCredit;
         return changed;
+    }
+
+    /**
+     * The month evaluated again and the objective was not missed: the credit is not to be applied. Only while billing
+     * has not applied it; a withdrawn violation stays withdrawn (false: nothing changed).
+     */
+    public boolean withdraw(String reason, Instant at) {
+        if (status == ViolationStatus.WITHDRAWN) {
+            return false;
+        }
+        status = ViolationStatus.WITHDRAWN;
+        withdrawnAt = Timestamps.at(at);
+        withdrawalReason = reason;
+        return true;
+    }
+
+    /** The credits the violations stand for, per currency: withdrawn ones and those without an amount add nothing. */
+    public static Map<String, BigDecimal> creditsDue(Collection<SlaViolation> violations) {
+        Map<String, BigDecimal> due = new TreeMap<>();
+        violations.stream().filter(v -> v.credit != null && !v.isWithdrawn()).forEach(v -> due.merge(
+                v.credit.getCurrency(), v.credit.getAmount(), BigDecimal::add));
+        return due;
+    }
+
+    public boolean isWithdrawn() {
+        return status == ViolationStatus.WITHDRAWN;
     }
 
     /** In words, for the audit trail and the customer's history. */
@@ -213,6 +248,14 @@ public class SlaViolation implements TenantOwned {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public OffsetDateTime getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
     }
 
     public long getVersion() {

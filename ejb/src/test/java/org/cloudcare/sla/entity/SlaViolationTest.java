@@ -2,11 +2,14 @@ package org.cloudcare.sla.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.cloudcare.platform.money.Money;
 import org.junit.jupiter.api.Test;
@@ -58,5 +61,24 @@ class SlaViolationTest {
         assertTrue(violation.revise(availability("98.5", false), new BigDecimal("25"), null));
         assertEquals(new BigDecimal("98.5000"), violation.getDeliveredValue(), "four decimals, as stored");
         assertEquals(new BigDecimal("25.0000"), violation.getCreditPercent());
+    }
+
+    @Test
+    void aReRunThatMeetsTheObjectiveWithdrawsItsCreditOnceAndAMissAgainReinstatesIt() {
+        Money credit = Money.of("credit", new BigDecimal("12.50"), "CHF");
+        SlaViolation violation = SlaViolation.record(agreement(), NOVEMBER, availability("99.5", false),
+                new BigDecimal("10"), credit, "sla-evaluation", AT);
+
+        assertTrue(violation.withdraw("late measurements: 99.95", AT.plusSeconds(60)));
+        assertFalse(violation.withdraw("again", AT.plusSeconds(120)), "withdrawn once");
+        assertEquals(ViolationStatus.WITHDRAWN, violation.getStatus());
+        assertEquals("late measurements: 99.95", violation.getWithdrawalReason());
+        assertEquals(Map.of(), SlaViolation.creditsDue(List.of(violation)), "a withdrawn credit is not due");
+
+        assertTrue(violation.revise(availability("99.5", false), new BigDecimal("10"), credit),
+                "the same figures, but standing again, is a change");
+        assertEquals(ViolationStatus.PENDING_BILLING, violation.getStatus());
+        assertNull(violation.getWithdrawnAt());
+        assertEquals(0, new BigDecimal("12.50").compareTo(SlaViolation.creditsDue(List.of(violation)).get("CHF")));
     }
 }

@@ -102,6 +102,9 @@ final class EvaluationViews {
             @NonNull EvaluationVocabulary.ViolationState status,
             @NonNull OffsetDateTime recordedAt,
             @NonNull String recordedBy,
+            @Description("When a later evaluation of the month found the objective not missed; null while it stands.")
+            OffsetDateTime withdrawnAt,
+            String withdrawalReason,
             @NonNull long version) {
 
         static ViolationView of(SlaViolation violation) {
@@ -111,7 +114,8 @@ final class EvaluationViews {
                     Enums.as(EvaluationVocabulary.Unit.class, violation.getUnit()), violation.getContractualValue(),
                     violation.getDeliveredValue(), violation.getCreditPercent(), MoneyView.of(violation.getCredit()),
                     Enums.as(EvaluationVocabulary.ViolationState.class, violation.getStatus()),
-                    violation.getRecordedAt(), violation.getRecordedBy(), violation.getVersion());
+                    violation.getRecordedAt(), violation.getRecordedBy(), violation.getWithdrawnAt(),
+                    violation.getWithdrawalReason(), violation.getVersion());
         }
     }
 

@@ -42,9 +42,11 @@ public final class EvaluationVocabulary {
     }
 
     @Enum("SlaViolationStatus")
-    @Description("PENDING_BILLING: the service credit waits for billing to apply it.")
+    @Description("PENDING_BILLING: the service credit waits for billing to apply it. WITHDRAWN: the month evaluated"
+            + " again met the objective; the credit is not applied.")
     public enum ViolationState {
-        PENDING_BILLING
+        PENDING_BILLING,
+        WITHDRAWN
     }
 
     @Enum("SlaEvaluationRunState")

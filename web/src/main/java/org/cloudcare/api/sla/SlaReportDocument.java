@@ -96,7 +96,8 @@ final class SlaReportDocument {
             blocks.add(Block.table(List.of("Agreement", "Objective", "Contractual", "Delivered", "Credit %",
                     "Credit"), report.violations().stream().map(v -> List.of(v.agreementId(),
                             String.valueOf(v.objective()), number(v.contractualValue()), number(v.deliveredValue()),
-                            number(v.creditPercent()), money(v.credit()))).toList()));
+                            number(v.creditPercent()), v.status() == EvaluationVocabulary.ViolationState.WITHDRAWN
+                                    ? "withdrawn" : money(v.credit()))).toList()));
         }
         blocks.add(Block.paragraph("Total credit: " + (report.creditTotals().isEmpty() ? "none"
                 : report.creditTotals().stream().map(SlaReportDocument::money).collect(Collectors.joining(", ")))));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -98,9 +97,7 @@ public class SlaReportGraphQL {
         static SlaReportAgreementView of(SlaReport.AgreementSection section) {
             Map<Object, SlaViolation> byObjective = section.violations().stream()
                     .collect(Collectors.toMap(SlaViolation::getObjective, Function.identity()));
-            Map<String, BigDecimal> credit = new TreeMap<>();
-            section.violations().stream().filter(v -> v.getCredit() != null).forEach(v -> credit.merge(
-                    v.getCredit().getCurrency(), v.getCredit().getAmount(), BigDecimal::add));
+            Map<String, BigDecimal> credit = SlaViolation.creditsDue(section.violations());
             return new SlaReportAgreementView(section.agreement().getId(), section.agreement().getSubscriptionId(),
                     section.agreement().getName(), section.agreement().getStatus().name(),
                     !section.objectives().isEmpty(),

@@ -32,7 +32,7 @@ class SlaReportDocumentTest {
                 EvaluationVocabulary.Objective.AVAILABILITY, EvaluationVocabulary.Unit.PERCENT,
                 new BigDecimal("99.9000"), new BigDecimal("99.5833"), new BigDecimal("10.0000"),
                 new MoneyView(new BigDecimal("8.90"), "EUR"), EvaluationVocabulary.ViolationState.PENDING_BILLING,
-                AT, "selma", 0);
+                AT, "selma", null, null, 0);
         ObjectiveEvaluationView availability = new ObjectiveEvaluationView(
                 EvaluationVocabulary.Objective.AVAILABILITY, EvaluationVocabulary.Unit.PERCENT,
                 new BigDecimal("99.9000"), new BigDecimal("99.5833"), null, 2_592_000, false, violation);
