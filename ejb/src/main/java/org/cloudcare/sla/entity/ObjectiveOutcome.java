@@ -18,8 +18,11 @@ public record ObjectiveOutcome(EvaluatedObjective objective, MeasureUnit unit, B
         return Boolean.FALSE.equals(met);
     }
 
-    /** Whether anything was measured for it (seconds, tickets, samples or orders). */
+    /**
+     * Whether anything was measured for it (tickets, samples, orders; availability always has its time counted, also
+     * a window shorter than the second its basis is counted in).
+     */
     public boolean isMeasured() {
-        return basis > 0;
+        return delivered != null;
     }
 }
