@@ -34,11 +34,6 @@ public final class JobIdentity {
         }
     }
 
-    /** The name of the job running on this thread, or null outside {@link #as}: to run its work on another thread. */
-    public static String currentJob() {
-        return CURRENT.get();
-    }
-
     /** The job running on this thread as a caller, or null outside {@link #as}. */
     static Caller current() {
         String job = CURRENT.get();

@@ -1,12 +1,7 @@
 package org.cloudcare.sla.control;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.cloudcare.platform.claim.Lease;
 import org.cloudcare.platform.claim.Leases;
-import org.cloudcare.platform.security.JobIdentity;
 import org.cloudcare.sla.entity.EvaluationPeriod;
 import org.cloudcare.sla.entity.EvaluationRunState;
 import org.cloudcare.sla.entity.SlaEvaluationRun;
@@ -35,8 +29,6 @@ import org.cloudcare.sla.entity.SlaEvaluationRun;
 public class SlaEvaluationRunner {
 
     static final Duration LEASE = Duration.ofMinutes(10);
-    /** Chunks evaluated at a time. */
-    static final int LANES = 2;
 
     @Inject
     Leases leases;
@@ -55,9 +47,7 @@ public class SlaEvaluationRunner {
 
     /**
      * As {@link #run(EvaluationPeriod, boolean)}, in chunks of {@code chunkSize} agreements and stopping after
-     * {@code maxChunks} of them (a run cut short resumes on the next call). {@link #LANES} chunks are evaluated at a
-     * time, each in its own transaction, so that the database works on one while CloudCare works on the other; a
-     * chunk is recorded done once it and every chunk before it committed.
+     * {@code maxChunks} of them (a run cut short resumes on the next call).
      */
     public SlaEvaluationRun run(EvaluationPeriod period, boolean again, int chunkSize, int maxChunks) {
         Optional<Lease> lease = leases.tryAcquire(leaseKey(period), LEASE);
@@ -66,54 +56,15 @@ public class SlaEvaluationRunner {
         }
         try {
             SlaEvaluationRun run = runs.begin(period, again);
-            if (run.getState() != EvaluationRunState.RUNNING) {
-                return run;
-            }
-            String job = JobIdentity.currentJob();
-            Deque<Chunk> evaluating = new ArrayDeque<>();
-            String after = run.getLastAgreementId();
-            boolean leaseHeld = true;
-            int chunks = 0;
-            boolean more = true;
-            while (leaseHeld && chunks < maxChunks && (more || !evaluating.isEmpty())) {
-                if (more && evaluating.size() < LANES) {
-                    List<String> ids = runs.nextAgreements(period, after, chunkSize);
-                    more = !ids.isEmpty();
-                    if (more) {
-                        after = ids.get(ids.size() - 1);
-                        evaluating.add(new Chunk(ids, runs.evaluate(period, ids, job)));
-                        chunks++;
-                    }
-                    continue;
+            for (int chunk = 0; chunk < maxChunks && run.getState() == EvaluationRunState.RUNNING; chunk++) {
+                run = runs.nextChunk(period, chunkSize);
+                if (!leases.renew(lease.get(), LEASE)) {
+                    break; // taken over: the other holder goes on from the last chunk recorded
                 }
-                run = done(period, evaluating.poll());
-                // taken over: the other holder goes on from the last chunk recorded
-                leaseHeld = leases.renew(lease.get(), LEASE);
             }
-            while (!evaluating.isEmpty()) {
-                run = done(period, evaluating.poll());
-            }
-            return leaseHeld && !more ? runs.completeWhenDone(period) : runs.find(period);
+            return run;
         } finally {
             leases.release(lease.get());
         }
-    }
-
-    /** Waits for the chunk and records it done; a chunk that failed stops the run (it resumes before it). */
-    private SlaEvaluationRun done(EvaluationPeriod period, Chunk chunk) {
-        try {
-            chunk.evaluated().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Evaluation of " + period + " interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Evaluation of " + period + " failed at a chunk from "
-                    + chunk.ids().get(0), e.getCause());
-        }
-        return runs.chunkDone(period, chunk.ids());
-    }
-
-    /** A chunk of agreements being evaluated. */
-    private record Chunk(List<String> ids, Future<Integer> evaluated) {
     }
 }
