@@ -207,7 +207,7 @@ public class SlaEvaluator {
         for (SlaViolation violation : em.createQuery("SELECT v FROM SlaViolation v WHERE v.agreementId IN :ids",
                 SlaViolation.class).setParameter("ids", agreementIds).getResultList()) {
             if (violation.getPeriod().equals(period.toString())) {
-                existing.put(violation.getAgreementId() + "/" + violation.getObjective(), violation);
+                existing.put(violationKey(violation.getAgreementId(), violation.getObjective()), violation);
             }
         }
         boolean closed = period.isClosedAt(now);
@@ -226,14 +226,15 @@ public class SlaEvaluator {
                     violations.add(violation(agreement, period, window, outcome, existing,
                             charges.get(agreement.getId()), now));
                 } else if (closed) {
-                    SlaViolation standing = existing.get(agreement.getId() + "/" + outcome.objective());
+                    SlaViolation standing = existing.get(violationKey(agreement.getId(), outcome.objective()));
                     // a violation a service manager confirmed from the customer's evidence stands whatever the
                     // measurements say
                     if (standing != null && !confirmedByIssues.contains(standing.getId())
                             && standing.withdraw("Evaluated again on " + now + ": not missed (" + (outcome
                                     .isMeasured() ? "delivered " + outcome.delivered().toPlainString()
                                     : "nothing measured") + ").", now)) {
-                        announce(agreement, standing, SlaViolationAuditAction.SLA_VIOLATION_WITHDRAWN, now);
+                        announce(agreement, standing, SlaViolationAuditAction.SLA_VIOLATION_WITHDRAWN,
+                                callers.current().username(), now);
                     }
                 }
             }
@@ -365,7 +366,7 @@ public class SlaEvaluator {
                 earliest(period.end(), now));
         // a withdrawn one stands again, with the confirmed value
         Map<String, SlaViolation> existing = new HashMap<>();
-        found.forEach(v -> existing.put(agreement.getId() + "/" + objective, v));
+        found.forEach(v -> existing.put(violationKey(agreement.getId(), objective), v));
         SlaViolation violation = violation(agreement, period, window, outcome, existing,
                 charges.get(agreement.getId()), now);
         em.flush();
@@ -406,7 +407,7 @@ public class SlaEvaluator {
         Money credit = ServiceCredit.amount(percent, monthlyCharge, window.length(),
                 Duration.between(period.start(), period.end()));
         String actor = callers.current().username();
-        SlaViolation violation = existing.get(agreement.getId() + "/" + outcome.objective());
+        SlaViolation violation = existing.get(violationKey(agreement.getId(), outcome.objective()));
         SlaViolationAuditAction action;
         if (violation == null) {
             violation = SlaViolation.record(agreement, period, outcome, percent, credit, actor, now);
@@ -417,14 +418,13 @@ public class SlaEvaluator {
         } else {
             return violation;
         }
-        announce(agreement, violation, action, now);
+        announce(agreement, violation, action, actor, now);
         return violation;
     }
 
     /** A new, revised or withdrawn violation: audited, through the outbox and on the customer's history. */
     private void announce(ServiceLevelAgreement agreement, SlaViolation violation, SlaViolationAuditAction action,
-            Instant now) {
-        String actor = callers.current().username();
+            String actor, Instant now) {
         String detail = violation.describe() + (violation.isWithdrawn() ? "; withdrawn: "
                 + violation.getWithdrawalReason() : "");
         audit.record(action, violation, detail);
@@ -436,6 +436,11 @@ public class SlaEvaluator {
                     case SLA_VIOLATION_REVISED -> "Service level agreement violation revised";
                     case SLA_VIOLATION_WITHDRAWN -> "Service level agreement violation withdrawn";
                 }, agreement.getName() + ": " + detail, actor, clock).about(SlaViolation.TYPE, violation.getId()));
+    }
+
+    /** The key of a violation among those of a chunk: one per agreement and objective in a period. */
+    private static String violationKey(String agreementId, EvaluatedObjective objective) {
+        return agreementId + "/" + objective;
     }
 
     /** Of the violations, those a confirmed SLA issue stands behind. */
