@@ -2,44 +2,34 @@ package org.cloudcare.api;
 
 import static org.cloudcare.api.JsonProcessing.JSON;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.json.JsonException;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.cloudcare.platform.security.Roles;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 
 /**
  * What the GraphQL-over-HTTP specification and CloudCare's contract ask and SmallRye's servlet does not do, checked
@@ -58,7 +48,8 @@ import graphql.schema.GraphQLSchema;
  * <li>a client that accepts {@code application/graphql-response+json} gets that media type, and a 400 when the
  * response has no data; every error carries {@code extensions.code}.</li>
  * </ul>
- * A WebSocket upgrade (SmallRye's {@code graphql-ws} endpoint) is refused: it would bypass all of the above.
+ * A WebSocket upgrade (SmallRye's {@code graphql-ws} endpoint) is refused: it would bypass all of the above. A POST
+ * that passes is run here on SmallRye's engine with the body parsed once; SmallRye's servlet answers everything else.
  */
 @WebFilter("/graphql/*")
 public class GraphQLOverHttp extends HttpFilter {
@@ -80,10 +71,10 @@ public class GraphQLOverHttp extends HttpFilter {
     /** JSON arrays and objects inside each other: variables of CloudCare's inputs need four. */
     static final int MAX_NESTING = 32;
     private static final Logger LOG = Logger.getLogger(GraphQLOverHttp.class.getName());
-    private static final byte[] ERRORS = "\"errors\"".getBytes(StandardCharsets.UTF_8);
     private static final Pattern READINESS_PROBE = Pattern.compile("\\s*(query\\s*)?\\{\\s*__typename\\s*}\\s*");
 
     private volatile DocumentLimits limits;
+    private volatile ExecutionService engine;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -128,21 +119,45 @@ public class GraphQLOverHttp extends HttpFilter {
                     refusal.message());
             return;
         }
-        BufferedResponse buffered = new BufferedResponse(response);
-        chain.doFilter(new CachedBody(request, body), buffered);
-        byte[] bytes = buffered.bytes();
-        response.setContentType(mediaType(wantsGraphQLResponse));
-        // an answer without errors has data and needs no change: only answers with errors are read and rewritten
-        JsonObject answer = contains(bytes, ERRORS) ? parse(bytes) : null;
-        if (answer != null) {
+        JsonObject answer = execute(graphQL.body());
+        if (answer.containsKey("errors")) {
             boolean hasData = answer.containsKey("data") && !answer.isNull("data");
-            if (wantsGraphQLResponse && buffered.getStatus() == HttpServletResponse.SC_OK && !hasData) {
+            if (wantsGraphQLResponse && !hasData) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             }
-            bytes = withCodes(answer).toString().getBytes(StandardCharsets.UTF_8);
+            answer = withCodes(answer);
         }
+        byte[] bytes = answer.toString().getBytes(StandardCharsets.UTF_8);
+        response.setContentType(mediaType(wantsGraphQLResponse));
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * Runs the request on SmallRye's engine with the body parsed above, as SmallRye's servlet would after parsing it
+     * again (a measurement batch is 1.6 MB of JSON), and takes the answer as JSON to give its errors their codes.
+     */
+    private JsonObject execute(JsonObject body) {
+        JsonObject[] answer = new JsonObject[1];
+        try {
+            engine().executeSync(body, new HashMap<>(), executed -> answer[0] =
+                    executed.getExecutionResultAsJsonObject());
+        } finally {
+            // SmallRye leaves the request's context (its JSON body and variables) in an inheritable thread local of
+            // the HTTP thread, where it would stay until that thread serves GraphQL again: a measurement batch is
+            // some 20 MB of maps, times every thread of the pool
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+        }
+        return answer[0];
+    }
+
+    private ExecutionService engine() {
+        ExecutionService known = engine;
+        if (known == null) {
+            known = CDI.current().select(ExecutionService.class).get();
+            engine = known;
+        }
+        return known;
     }
 
     /** The limits for SmallRye's schema, looked up once it is built (at the first request). */
@@ -181,19 +196,6 @@ public class GraphQLOverHttp extends HttpFilter {
 
     private static String mediaType(boolean graphQLResponse) {
         return JsonErrors.mediaType(graphQLResponse);
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     /**
@@ -242,7 +244,7 @@ public class GraphQLOverHttp extends HttpFilter {
      * The members of a GraphQL request body, or what is wrong with it. The nesting is counted on the bytes before
      * any JSON parser sees them, so a body nested thousands deep costs one pass and no stack.
      */
-    record Request(String query, JsonObject variables, String field, String problem) {
+    record Request(JsonObject body, String query, JsonObject variables, String field, String problem) {
 
         static Request of(byte[] body) {
             if (nesting(body) > MAX_NESTING) {
@@ -272,13 +274,13 @@ public class GraphQLOverHttp extends HttpFilter {
                 return refused("extensions", "extensions must be a JSON object.");
             }
             JsonValue variables = request.get("variables");
-            return new Request(((JsonString) query).getString(),
+            return new Request(request, ((JsonString) query).getString(),
                     variables == null || variables.getValueType() == JsonValue.ValueType.NULL ? null
                             : variables.asJsonObject(), null, null);
         }
 
         private static Request refused(String field, String problem) {
-            return new Request(null, null, field, problem);
+            return new Request(null, null, null, field, problem);
         }
 
         private static boolean isAbsentOr(JsonValue value, JsonValue.ValueType type) {
@@ -307,136 +309,6 @@ public class GraphQLOverHttp extends HttpFilter {
                 }
             }
             return deepest;
-        }
-    }
-
-    private static JsonObject parse(byte[] answer) {
-        try (var reader = JSON.createReader(new StringReader(new String(answer, StandardCharsets.UTF_8)))) {
-            return reader.readObject();
-        } catch (JsonException e) {
-            return null;
-        }
-    }
-
-    /** The request with its body read once and replayed to the GraphQL servlet. */
-    private static final class CachedBody extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        CachedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            InputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() throws IOException {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) throws IOException {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    try {
-                        return in.available() == 0;
-                    } catch (IOException e) {
-                        return true;
-                    }
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new IllegalStateException("GraphQL requests are read synchronously");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-                    StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-    }
-
-    /** Holds the answer back so status and media type can still be set from its content. */
-    private static final class BufferedResponse extends HttpServletResponseWrapper {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private final PrintWriter writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
-        private final ServletOutputStream stream = new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-                buffer.write(b);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                buffer.write(bytes, offset, length);
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new IllegalStateException("GraphQL answers are written synchronously");
-            }
-        };
-
-        BufferedResponse(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            // the real length is set when the buffered answer is written
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            // the real length is set when the buffered answer is written
-        }
-
-        @Override
-        public void flushBuffer() {
-            writer.flush();
-        }
-
-        byte[] bytes() {
-            writer.flush();
-            return buffer.toByteArray();
         }
     }
 }
