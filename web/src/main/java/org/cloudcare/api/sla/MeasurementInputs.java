@@ -1,6 +1,8 @@
 package org.cloudcare.api.sla;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.cloudcare.api.Enums;
 import org.cloudcare.sla.entity.MeasurementKind;
@@ -24,6 +26,17 @@ final class MeasurementInputs {
             @Description("At most 64 characters (the audit trail names the batch by it).") String batchId,
             @NonNull List<@NonNull MeasurementInput> measurements) {
 
+        /**
+         * The batch from graphql-java's coerced argument (see {@link MeasurementBatchFetchers}): members are there
+         * with their schema types, or null, or absent.
+         */
+        @SuppressWarnings("unchecked")
+        static RecordMeasurements of(Map<String, Object> coerced) {
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) coerced.get("measurements");
+            return new RecordMeasurements((String) coerced.get("batchId"),
+                    rows == null ? null : rows.stream().map(MeasurementInput::of).toList());
+        }
+
         List<MeasurementRow> rows() {
             return measurements == null ? null : measurements.stream().map(MeasurementInput::row).toList();
         }
@@ -36,6 +49,30 @@ final class MeasurementInputs {
             String intervalEnd, @Description("Whether the service was up for the whole interval.") Boolean up,
             String measuredAt, @Description("The response time, not negative.") Integer milliseconds,
             @Description("When the outage started or ended.") String at) {
+
+        static MeasurementInput of(Map<String, Object> coerced) {
+            String kind = text(coerced.get("kind"));
+            return new MeasurementInput(kind == null ? null : MeasurementVocabulary.Kind.valueOf(kind),
+                    text(coerced.get("subscriptionId")), text(coerced.get("intervalStart")),
+                    text(coerced.get("intervalEnd")), (Boolean) coerced.get("up"), text(coerced.get("measuredAt")),
+                    whole(coerced.get("milliseconds")), text(coerced.get("at")));
+        }
+
+        /** An id may have been sent as a number; graphql-java leaves it as it came. */
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+
+        /**
+         * SmallRye's Int passes a variable on as sent, a number or a numeral; {@code DocumentLimits} has already
+         * refused any that is not whole or does not fit 32 bits.
+         */
+        private static Integer whole(Object value) {
+            if (value == null) {
+                return null;
+            }
+            return (value instanceof BigDecimal number ? number : new BigDecimal(value.toString())).intValueExact();
+        }
 
         MeasurementRow row() {
             return new MeasurementRow(Enums.as(MeasurementKind.class, kind), subscriptionId, intervalStart,
