@@ -36,6 +36,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 import org.cloudcare.audit.control.AuditLog;
 import org.cloudcare.catalog.entity.IncidentPriority;
 import org.cloudcare.catalog.entity.PriceType;
@@ -183,9 +186,14 @@ public class SlaEvaluator {
     }
 
     private List<Evaluated> evaluateLocked(List<String> ids, EvaluationPeriod period, Instant now) {
+        // The lock takes the agreements' rows; the agreements themselves are read read-only, since the evaluation
+        // never changes one: EclipseLink would otherwise compare each agreement, its terms, tiers, targets and regions
+        // with a copy at every flush and at commit (under the evaluation benchmark a third of the chunk's CPU).
+        em.createQuery("SELECT a.id FROM ServiceLevelAgreement a WHERE a.id IN :ids ORDER BY a.id", String.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         List<ServiceLevelAgreement> agreements = em.createQuery("SELECT a FROM ServiceLevelAgreement a"
                 + " WHERE a.id IN :ids ORDER BY a.id", ServiceLevelAgreement.class).setParameter("ids", ids)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList();
         Map<String, AgreementEvaluation.Inputs> figures = inputs(agreements, period, now);
         List<ServiceLevelAgreement> inForce = agreements.stream().filter(a -> figures.containsKey(a.getId()))
                 .toList();
