@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
@@ -190,6 +191,22 @@ class OutboxIT {
         }
         assertTrue(latencies.stream().anyMatch(latency -> latency.compareTo(Duration.ofSeconds(2)) < 0),
                 "delivered after " + latencies + " only: the after-commit nudge did not start the relay");
+    }
+
+    @Test
+    void aTransactionThatPublishesManyEventsNudgesTheRelayOnceAndItDeliversThemAll() throws Exception {
+        // a month's evaluation publishes its violations by the thousand in a few transactions: one nudge each, and
+        // that relay run goes on batch after batch (100 claimed at a time) until all are delivered
+        List<String> ids = publisher.publishAll(IntStream.range(0, 250).mapToObj(i -> probe(Probe.RECORDED)).toList());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(4)); // within the schedule's 5 s
+        while (Instant.now().isBefore(deadline) && !ids.stream().allMatch(id -> observer.attemptsOf(id).size() == 1)) {
+            Thread.sleep(50);
+        }
+        for (String id : ids) {
+            assertEquals(1, observer.attemptsOf(id).size(), id);
+        }
+        assertEquals(Set.of(EventStatus.DELIVERED), ids.stream()
+                .map(id -> support.call(() -> outbox.event(id)).getStatus()).collect(Collectors.toSet()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.cloudcare.platform.outbox;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.cloudcare.platform.security.Roles;
 import org.cloudcare.platform.time.Timestamps;
@@ -28,8 +30,14 @@ public class Outbox {
     @PersistenceContext(unitName = "cloudcare")
     EntityManager em;
 
+    /** The key under which a transaction remembers that it will nudge the relay. */
+    private static final Object NUDGED = Outbox.class.getName() + ".nudged";
+
     @Inject
     Event<OutboxPublished> published;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     Clock clock;
@@ -46,7 +54,12 @@ public class Outbox {
         OutboxEntry entry = new OutboxEntry(event.eventType(), event.aggregateType(), event.aggregateId(),
                 event.tenant(), EventJson.toJson(event), Timestamps.now(clock));
         em.persist(entry);
-        published.fire(new OutboxPublished(entry.getId()));
+        // one nudge per transaction: each fired event is a synchronization with the transaction and an asynchronous
+        // relay call after the commit, and a month's evaluation publishes thousands of events in a few transactions
+        if (transactions.getResource(NUDGED) == null) {
+            transactions.putResource(NUDGED, Boolean.TRUE);
+            published.fire(new OutboxPublished(entry.getId()));
+        }
         return entry.getId();
     }
 

@@ -28,8 +28,9 @@ import org.cloudcare.platform.persistence.DatabaseMigration;
  * claiming at this moment are skipped instead of waited for, so racing relays spread over different events. H2 has
  * understood {@code SKIP LOCKED} since 2.2.220.</li>
  * <li>A conditional {@code UPDATE ... WHERE id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until
- * <= now)} writes the lease (instance, fresh token, expiry) and counts the row only if it is still free. This is what
- * makes the claim correct even without the row lock; the lock only keeps relays from queueing behind each other.</li>
+ * <= now)} per event, sent as one JDBC batch, writes the lease (instance, the claim's fresh token, expiry) and counts
+ * the row only if it is still free. This is what makes the claim correct even without the row lock; the lock only
+ * keeps relays from queueing behind each other.</li>
  * </ol>
  * The lease outlives the claiming transaction, so delivery needs no open lock. When an instance dies, its leases run
  * out and the next claim of another instance takes the events over with a new token; the old holder's late
@@ -75,16 +76,21 @@ public class OutboxClaims {
                     }
                 }
             }
+            // one token for the claim: its events are delivered together and marked with one statement
+            String token = UUID.randomUUID().toString();
             try (PreparedStatement update = connection.prepareStatement(LEASE)) {
                 for (OutboxEvent event : due) {
-                    String token = UUID.randomUUID().toString();
                     update.setString(1, instance);
                     update.setString(2, token);
                     update.setObject(3, until);
                     update.setString(4, event.id());
                     update.setObject(5, now);
-                    if (update.executeUpdate() == 1) {
-                        claims.add(new Claim(event, instance, token, until));
+                    update.addBatch();
+                }
+                int[] leased = due.isEmpty() ? new int[0] : update.executeBatch();
+                for (int i = 0; i < leased.length; i++) {
+                    if (leased[i] == 1) {
+                        claims.add(new Claim(due.get(i), instance, token, until));
                     }
                 }
             }

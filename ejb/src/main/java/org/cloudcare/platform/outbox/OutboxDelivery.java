@@ -3,8 +3,12 @@ package org.cloudcare.platform.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -42,7 +46,7 @@ public class OutboxDelivery {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliver(Claim claim, OffsetDateTime startedAt) {
-        return deliverInTransaction(claim, startedAt);
+        return deliverAll(List.of(claim), startedAt) == 1;
     }
 
     /**
@@ -54,35 +58,56 @@ public class OutboxDelivery {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int deliverAll(List<Claim> claims, OffsetDateTime startedAt) {
         int delivered = 0;
-        for (Claim claim : claims) {
-            if (deliverInTransaction(claim, startedAt)) {
+        // the events of one claim share its token: one mark for all of them (the mark per event was most of a
+        // burst's statements)
+        Map<String, List<Claim>> byToken = claims.stream().collect(Collectors.groupingBy(Claim::token,
+                LinkedHashMap::new, Collectors.toList()));
+        for (List<Claim> claim : byToken.values()) {
+            for (Claim marked : markDelivered(claim, startedAt)) {
+                handOver(marked, startedAt);
                 delivered++;
             }
         }
         return delivered;
     }
 
-    private boolean deliverInTransaction(Claim claim, OffsetDateTime startedAt) {
+    /**
+     * Marks the claim's events delivered where the claim still holds; answers those. An event whose lease another
+     * instance took over keeps that instance's token and is left out.
+     */
+    private List<Claim> markDelivered(List<Claim> claim, OffsetDateTime startedAt) {
+        List<String> ids = claim.stream().map(c -> c.event().id()).toList();
+        String token = claim.get(0).token();
         int marked = em.createQuery("UPDATE OutboxEntry e SET e.status = :delivered, e.deliveredAt = :now,"
-                + " e.attempts = :attempt, e.lastError = NULL, e.claimedUntil = NULL"
-                + " WHERE e.id = :id AND e.claimToken = :token AND e.status = :pending")
+                + " e.attempts = e.attempts + 1, e.lastError = NULL, e.claimedUntil = NULL"
+                + " WHERE e.id IN :ids AND e.claimToken = :token AND e.status = :pending")
                 .setParameter("delivered", EventStatus.DELIVERED)
                 .setParameter("now", startedAt)
-                .setParameter("attempt", claim.event().attempt())
-                .setParameter("id", claim.event().id())
-                .setParameter("token", claim.token())
+                .setParameter("ids", ids)
+                .setParameter("token", token)
                 .setParameter("pending", EventStatus.PENDING)
                 .executeUpdate();
-        if (marked == 0) {
-            return false;
+        if (marked == ids.size()) {
+            return claim;
         }
+        Set<String> ours = Set.copyOf(em.createQuery("SELECT e.id FROM OutboxEntry e WHERE e.id IN :ids"
+                + " AND e.claimToken = :token AND e.status = :delivered AND e.deliveredAt = :now", String.class)
+                .setParameter("ids", ids)
+                .setParameter("token", token)
+                .setParameter("delivered", EventStatus.DELIVERED)
+                .setParameter("now", startedAt)
+                .getResultList());
+        return claim.stream().filter(c -> ours.contains(c.event().id())).toList();
+    }
+
+    /** Hands a marked event to the target and logs the attempt; a refusal rolls the transaction back. */
+    private void handOver(Claim claim, OffsetDateTime startedAt) {
         try {
             target.deliver(claim.event());
         } catch (RuntimeException refused) {
             throw new DeliveryFailedException(refused);
         }
         em.persist(new DeliveryAttempt(claim, startedAt, Timestamps.now(clock), DeliveryOutcome.DELIVERED, null));
-        return true;
     }
 
     /**

@@ -49,6 +49,11 @@ public class EventPublisher {
         return outbox.publish(event);
     }
 
+    /** Publishes the events in one transaction. */
+    public List<String> publishAll(List<? extends DomainEvent> events) {
+        return events.stream().map(outbox::publish).toList();
+    }
+
     /** Publishes in a transaction that then rolls back, as if a later step of the business change had failed. */
     public String publishAndRollBack(DomainEvent event) {
         String id = outbox.publish(event);
