@@ -29,7 +29,7 @@ import org.cloudcare.it.support.Tokens;
  * batch and one transaction per 10,000-row batch, like the application). Target: at least 0.5 of JDBC.
  * <p>
  * Runs only when chosen ({@code -Dbenchmark.scenarios=ingestion}): it writes {@code benchmark.batches} (20) batches
- * twice. Needs CloudCare deployed on PostgreSQL; {@code -Dbenchmark.batches}, {@code -Dbenchmark.jdbc.url}
+ * twice, each way after {@code benchmark.warmupBatches} (10) untimed ones. Needs CloudCare deployed on PostgreSQL; {@code -Dbenchmark.batches}, {@code -Dbenchmark.jdbc.url}
  * ({@code jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true}, as CloudCare's own), {@code -Dbenchmark.jdbc.user} ({@code postgres}) and
  * {@code -Dbenchmark.jdbc.password} (empty) change it.
  */
@@ -37,7 +37,8 @@ public final class IngestionVersusJdbc {
 
     private static final int BATCHES = Integer.getInteger("benchmark.batches", 20);
     private static final int ROWS = 10_000;
-    private static final int WARMUP_BATCHES = 3;
+    /** A warm server, as in production: its JIT has compiled the request path before the clock starts. */
+    private static final int WARMUP_BATCHES = Integer.getInteger("benchmark.warmupBatches", 10);
     private static final int JDBC_BATCH = 1_000;
     private static final String URL = System.getProperty("benchmark.jdbc.url",
             "jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true");
