@@ -201,6 +201,18 @@ class GraphQLLimitsIT {
         }
     }
 
+    /** The security headers come first (web.xml orders the filters): a request refused before GraphQL has them too. */
+    @Test
+    void aRequestRefusedBeforeGraphQLCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(GraphQL.ENDPOINT)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{ me { username } }"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode(), response.body());
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("")
+                .contains("frame-ancestors 'none'"));
+    }
+
     /** Other methods and unknown addresses answer JSON too, never the container's HTML page. */
     @ParameterizedTest
     @ValueSource(strings = {"GET /graphql", "PUT /graphql", "DELETE /graphql", "GET /nothing-here"})

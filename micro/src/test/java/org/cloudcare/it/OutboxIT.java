@@ -197,9 +197,11 @@ class OutboxIT {
     void aTransactionThatPublishesManyEventsNudgesTheRelayOnceAndItDeliversThemAll() throws Exception {
         // a month's evaluation publishes its violations by the thousand in a few transactions: one nudge each, and
         // that relay run goes on batch after batch (100 claimed at a time) until all are delivered
-        List<String> ids = publisher.publishAll(IntStream.range(0, 250).mapToObj(i -> probe(Probe.RECORDED)).toList());
+        List<String> ids = publisher.publishAll(IntStream.range(0, 250).mapToObj(i -> probe(Probe.RECORDED))
+                .toList());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(4)); // within the schedule's 5 s
-        while (Instant.now().isBefore(deadline) && !ids.stream().allMatch(id -> observer.attemptsOf(id).size() == 1)) {
+        while (Instant.now().isBefore(deadline)
+                && !ids.stream().allMatch(id -> observer.attemptsOf(id).size() == 1)) {
             Thread.sleep(50);
         }
         for (String id : ids) {

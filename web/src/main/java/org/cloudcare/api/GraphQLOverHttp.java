@@ -19,7 +19,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,8 +49,8 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
  * </ul>
  * A WebSocket upgrade (SmallRye's {@code graphql-ws} endpoint) is refused: it would bypass all of the above. A POST
  * that passes is run here on SmallRye's engine with the body parsed once; SmallRye's servlet answers everything else.
+ * Mapped last in {@code web.xml}: no filter after it sees a GraphQL POST.
  */
-@WebFilter("/graphql/*")
 public class GraphQLOverHttp extends HttpFilter {
 
     /** The error extensions of CloudCare's contract; no others reach a client. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +16,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * What a production deployment does not show: GraphiQL and the schema download answer 404, and introspection is
  * refused ({@link DocumentLimits}). Production is {@code cloudcare.production=true}; without that key it follows the
- * demo data switch: {@code cloudcare.demo-data=false}, as the README asks for production, is production too.
+ * demo data switch: {@code cloudcare.demo-data=false}, as the README asks for production, is production too. Mapped
+ * in {@code web.xml} to GraphiQL and the schema download.
  */
-@WebFilter({"/graphql-ui/*", "/graphiql", "/graphql/schema.graphql"})
 public class ProductionMode extends HttpFilter {
 
     static final String PRODUCTION = "cloudcare.production";

@@ -6,7 +6,6 @@ import java.net.URI;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,9 +17,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * pages load only CloudCare's own scripts and styles. The portal talks to Keycloak (keycloak-js fetches tokens and
  * opens Keycloak in a hidden frame), so Keycloak's origin ({@code cloudcare.keycloak.url}) is allowed to be
  * connected to and framed; GraphiQL's editor injects its own style elements, so its pages allow inline styles (no
- * inline scripts anywhere). No page of CloudCare may be framed by another site.
+ * inline scripts anywhere). No page of CloudCare may be framed by another site. The first filter ({@code web.xml}:
+ * {@code /*}), so that every answer has them, also those the filters after it give themselves.
  */
-@WebFilter("/*")
 public class SecurityHeaders extends HttpFilter {
 
     private String portalPolicy;
