@@ -29,9 +29,10 @@ import org.cloudcare.it.support.Tokens;
  * batch and one transaction per 10,000-row batch, like the application). Target: at least 0.5 of JDBC.
  * <p>
  * Runs only when chosen ({@code -Dbenchmark.scenarios=ingestion}): it writes {@code benchmark.batches} (20) batches
- * twice, each way after {@code benchmark.warmupBatches} (10) untimed ones. Needs CloudCare deployed on PostgreSQL; {@code -Dbenchmark.batches}, {@code -Dbenchmark.jdbc.url}
- * ({@code jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true}, as CloudCare's own), {@code -Dbenchmark.jdbc.user} ({@code postgres}) and
- * {@code -Dbenchmark.jdbc.password} (empty) change it.
+ * twice, each way after {@code benchmark.warmupBatches} (10) untimed ones. Needs CloudCare deployed on PostgreSQL;
+ * {@code -Dbenchmark.batches}, {@code -Dbenchmark.warmupBatches}, {@code -Dbenchmark.jdbc.url}
+ * ({@code jdbc:postgresql://127.0.0.1:5432/cloudcare?reWriteBatchedInserts=true}, as CloudCare's own),
+ * {@code -Dbenchmark.jdbc.user} ({@code postgres}) and {@code -Dbenchmark.jdbc.password} (empty) change it.
  */
 public final class IngestionVersusJdbc {
 

@@ -27,11 +27,11 @@ import org.cloudcare.platform.time.Timestamps;
 @Stateless
 public class Outbox {
 
-    @PersistenceContext(unitName = "cloudcare")
-    EntityManager em;
-
     /** The key under which a transaction remembers that it will nudge the relay. */
     private static final Object NUDGED = Outbox.class.getName() + ".nudged";
+
+    @PersistenceContext(unitName = "cloudcare")
+    EntityManager em;
 
     @Inject
     Event<OutboxPublished> published;
