@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,21 +17,19 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.cloudcare.platform.persistence.DatabaseMigration;
+import org.cloudcare.platform.persistence.JdbcBatch;
 import org.cloudcare.sla.entity.MeasurementBatch;
 import org.cloudcare.sla.entity.MeasurementKind;
 import org.cloudcare.sla.entity.MeasurementSet;
 
 /**
- * Writes measurement batches with JDBC batch inserts through the application's data source, inside the caller's JTA
- * transaction (the container hands the transaction's connection out again, so the rows commit or roll back with the
- * batch row and the audit line). JPA would build and track an entity per row: for 10,000 rows a call that is most of
- * the work, for rows that are only ever written once and read in aggregate.
+ * Writes measurement batches with JDBC batch inserts ({@link JdbcBatch}) inside the caller's JTA transaction, so the
+ * rows commit or roll back with the batch row and the audit line: for 10,000 rows, JPA's entity per row would be most
+ * of the call.
  */
 @Dependent
 public class MeasurementStore {
 
-    /** Rows sent to the database per JDBC batch. */
-    static final int JDBC_BATCH = 1_000;
     /**
      * SQLSTATEs of a batch row that another transaction holds: a unique or primary key violation once it committed
      * (PostgreSQL waits for it, then answers this; so does H2 when it commits in time), and H2's lock timeout while it
@@ -71,7 +67,7 @@ public class MeasurementStore {
                     + " (batch_id, received_at, received_by, availability_samples, response_time_samples,"
                     + " outage_events) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, batch.batchId());
-                timestamp(insert, 2, batch.receivedAt());
+                JdbcBatch.setMoment(insert, 2, batch.receivedAt());
                 insert.setString(3, batch.receivedBy());
                 insert.setInt(4, batch.availabilitySamples());
                 insert.setInt(5, batch.responseTimeSamples());
@@ -84,27 +80,28 @@ public class MeasurementStore {
                 throw e;
             }
             String id = batch.batchId();
-            insertAll(connection, "INSERT INTO sla_availability_sample (batch_id, row_index, subscription_id,"
-                    + " interval_start, interval_end, available) VALUES (?, ?, ?, ?, ?, ?)", rows.availability(),
+            JdbcBatch.insertAll(connection, "INSERT INTO sla_availability_sample (batch_id, row_index,"
+                    + " subscription_id, interval_start, interval_end, available) VALUES (?, ?, ?, ?, ?, ?)",
+                    rows.availability(),
                     (statement, sample) -> {
                         set(statement, id, sample.index(), sample.subscriptionId());
-                        timestamp(statement, 4, sample.intervalStart());
-                        timestamp(statement, 5, sample.intervalEnd());
+                        JdbcBatch.setMoment(statement, 4, sample.intervalStart());
+                        JdbcBatch.setMoment(statement, 5, sample.intervalEnd());
                         statement.setBoolean(6, sample.up());
                     });
-            insertAll(connection, "INSERT INTO sla_response_time_sample (batch_id, row_index, subscription_id,"
-                    + " measured_at, milliseconds) VALUES (?, ?, ?, ?, ?)", rows.responseTimes(),
+            JdbcBatch.insertAll(connection, "INSERT INTO sla_response_time_sample (batch_id, row_index,"
+                    + " subscription_id, measured_at, milliseconds) VALUES (?, ?, ?, ?, ?)", rows.responseTimes(),
                     (statement, sample) -> {
                         set(statement, id, sample.index(), sample.subscriptionId());
-                        timestamp(statement, 4, sample.measuredAt());
+                        JdbcBatch.setMoment(statement, 4, sample.measuredAt());
                         statement.setInt(5, sample.milliseconds());
                     });
-            insertAll(connection, "INSERT INTO sla_outage_event (batch_id, row_index, subscription_id, kind,"
+            JdbcBatch.insertAll(connection, "INSERT INTO sla_outage_event (batch_id, row_index, subscription_id, kind,"
                     + " occurred_at) VALUES (?, ?, ?, ?, ?)", rows.outages(),
                     (statement, event) -> {
                         set(statement, id, event.index(), event.subscriptionId());
                         statement.setString(4, event.kind() == MeasurementKind.OUTAGE_START ? "START" : "END");
-                        timestamp(statement, 5, event.at());
+                        JdbcBatch.setMoment(statement, 5, event.at());
                     });
             return true;
         } catch (SQLException e) {
@@ -131,40 +128,10 @@ public class MeasurementStore {
         }
     }
 
-    /** A statement setter that may throw, for one row. */
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T row) throws SQLException;
-    }
-
-    private static <T> void insertAll(Connection connection, String sql, List<T> rows, Binder<T> binder)
-            throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int pending = 0;
-            for (T row : rows) {
-                binder.bind(statement, row);
-                statement.addBatch();
-                if (++pending == JDBC_BATCH) {
-                    statement.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-            }
-        }
-    }
-
     private static void set(PreparedStatement statement, String batchId, int index, String subscriptionId)
             throws SQLException {
         statement.setString(1, batchId);
         statement.setInt(2, index);
         statement.setString(3, subscriptionId);
-    }
-
-    private static void timestamp(PreparedStatement statement, int parameter, Instant moment) throws SQLException {
-        statement.setObject(parameter, OffsetDateTime.ofInstant(moment, ZoneOffset.UTC));
     }
 }
