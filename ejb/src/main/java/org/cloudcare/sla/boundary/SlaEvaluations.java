@@ -85,7 +85,7 @@ public class SlaEvaluations {
         if (SlaEvaluator.windowOf(agreement, month, now) == null) {
             throw CloudCareException.invalid("period", "The agreement was not in force in " + month + ".");
         }
-        evaluator.evaluate(List.of(agreement.getId()), month, now);
+        evaluator.evaluate(agreement.getId(), agreement.getId(), month, now);
         return read(agreement, month);
     }
 

@@ -93,7 +93,7 @@ public class SlaEvaluationRuns {
             announce(run, SlaEvaluationAuditAction.SLA_EVALUATION_RUN_COMPLETED, run.getAgreementsDone()
                     + " agreements evaluated", callers.current().username(), now);
         } else {
-            evaluator.evaluate(ids, period, now);
+            evaluator.evaluate(ids.get(0), ids.get(ids.size() - 1), period, now);
             run.chunkDone(ids.size(), ids.get(ids.size() - 1));
         }
         em.flush();
