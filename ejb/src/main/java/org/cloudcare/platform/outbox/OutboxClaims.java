@@ -101,7 +101,7 @@ public class OutboxClaims {
      * carry it: normally all of them, since this transaction's SELECT locked the rows; when fewer rows were written,
      * the claim's token tells which.
      */
-    private static Set<String> lease(Connection connection, List<OutboxEvent> due, String instance, String token,
+    static Set<String> lease(Connection connection, List<OutboxEvent> due, String instance, String token,
             OffsetDateTime until, OffsetDateTime now) throws SQLException {
         Set<String> ids = due.stream().map(OutboxEvent::id).collect(Collectors.toSet());
         if (ids.isEmpty()) {
