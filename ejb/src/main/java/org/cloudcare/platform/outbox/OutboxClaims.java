@@ -54,7 +54,7 @@ public class OutboxClaims {
             + " WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)"
             + " ORDER BY next_attempt_at FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED";
     private static final String LEASE = "UPDATE outbox_event SET claimed_by = ?, claim_token = ?, claimed_until = ?"
-            + " WHERE status = 'PENDING' AND (claimed_until IS NULL OR claimed_until <= ?) AND id IN (";
+            + " WHERE status = 'PENDING' AND (claimed_until IS NULL OR claimed_until <= ?) AND id IN ";
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
@@ -107,7 +107,7 @@ public class OutboxClaims {
         if (ids.isEmpty()) {
             return ids;
         }
-        String in = String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        String in = "(" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
         int written;
         try (PreparedStatement update = connection.prepareStatement(LEASE + in)) {
             update.setString(1, instance);
@@ -125,7 +125,7 @@ public class OutboxClaims {
         }
         Set<String> carrying = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id FROM outbox_event"
-                + " WHERE claim_token = ? AND id IN (" + in)) {
+                + " WHERE claim_token = ? AND id IN " + in)) {
             select.setString(1, token);
             int parameter = 2;
             for (String id : ids) {

@@ -146,6 +146,11 @@ public class SlaEvaluator {
                 .setParameter("start", Timestamps.at(period.start()));
     }
 
+    private static <T> TypedQuery<T> inChunk(TypedQuery<T> query, String firstId, String lastId,
+            EvaluationPeriod period, Instant now) {
+        return inForce(query, period, now).setParameter("first", firstId).setParameter("last", lastId);
+    }
+
     /** The window of the period the agreement was in force, up to {@code now}; null when there is none. */
     public static Interval windowOf(ServiceLevelAgreement agreement, EvaluationPeriod period, Instant now) {
         Instant start = latest(period.start(), agreement.getStartDate().toInstant());
@@ -182,16 +187,13 @@ public class SlaEvaluator {
         // never changes one: EclipseLink would otherwise compare each agreement, its terms, tiers, targets and regions
         // with a copy at every flush and at commit (under the evaluation benchmark a third of the chunk's CPU). Each of
         // their collections comes in one query for the whole chunk.
-        String inChunk = "SELECT a FROM ServiceLevelAgreement a WHERE a.id BETWEEN :first AND :last AND " + IN_FORCE
+        String chunk = " FROM ServiceLevelAgreement a WHERE a.id BETWEEN :first AND :last AND " + IN_FORCE
                 + " ORDER BY a.id";
-        inForce(em.createQuery(inChunk.replace("SELECT a ", "SELECT a.id "), String.class), period, now)
-                .setParameter("first", firstId).setParameter("last", lastId)
+        inChunk(em.createQuery("SELECT a.id" + chunk, String.class), firstId, lastId, period, now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        TypedQuery<ServiceLevelAgreement> read = inForce(em.createQuery(inChunk, ServiceLevelAgreement.class),
-                period, now).setParameter("first", firstId).setParameter("last", lastId)
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .setHint(QueryHints.BATCH_SIZE, CHUNK);
-        List<ServiceLevelAgreement> agreements = read.getResultList();
+        List<ServiceLevelAgreement> agreements = inChunk(em.createQuery("SELECT a" + chunk,
+                ServiceLevelAgreement.class), firstId, lastId, period, now)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.BATCH_SIZE, CHUNK).getResultList();
         Map<String, AgreementEvaluation.Inputs> figures = inputs(agreements, period, now);
         List<ServiceLevelAgreement> inForce = agreements.stream().filter(a -> figures.containsKey(a.getId()))
                 .toList();
@@ -214,6 +216,7 @@ public class SlaEvaluator {
         boolean closed = period.isClosedAt(now);
         Set<String> confirmedByIssues = confirmedByIssues(existing.values());
         List<SlaEvaluationResult> results = new ArrayList<>();
+        String actor = callers.current().username();
         for (ServiceLevelAgreement agreement : inForce) {
             AgreementEvaluation.Inputs inputs = figures.get(agreement.getId());
             Interval window = inputs.window();
@@ -222,7 +225,8 @@ public class SlaEvaluator {
                     results.add(new SlaEvaluationResult(agreement, period, window, outcome, closed, now));
                 }
                 if (closed && outcome.isMissed()) {
-                    violation(agreement, period, window, outcome, existing, charges.get(agreement.getId()), now);
+                    violation(agreement, period, window, outcome, existing, charges.get(agreement.getId()), actor,
+                            now);
                 } else if (closed) {
                     SlaViolation standing = existing.get(violationKey(agreement.getId(), outcome.objective()));
                     // a violation a service manager confirmed from the customer's evidence stands whatever the
@@ -231,8 +235,7 @@ public class SlaEvaluator {
                             && standing.withdraw("Evaluated again on " + now + ": not missed (" + (outcome
                                     .isMeasured() ? "delivered " + outcome.delivered().toPlainString()
                                     : "nothing measured") + ").", now)) {
-                        announce(agreement, standing, SlaViolationAuditAction.SLA_VIOLATION_WITHDRAWN,
-                                callers.current().username(), now);
+                        announce(agreement, standing, SlaViolationAuditAction.SLA_VIOLATION_WITHDRAWN, actor, now);
                     }
                 }
             }
@@ -399,7 +402,7 @@ public class SlaEvaluator {
         Map<String, SlaViolation> existing = new HashMap<>();
         found.forEach(v -> existing.put(violationKey(agreement.getId(), objective), v));
         SlaViolation violation = violation(agreement, period, window, outcome, existing,
-                charges.get(agreement.getId()), now);
+                charges.get(agreement.getId()), callers.current().username(), now);
         em.flush();
         return violation;
     }
@@ -430,14 +433,14 @@ public class SlaEvaluator {
     }
 
     private SlaViolation violation(ServiceLevelAgreement agreement, EvaluationPeriod period, Interval window,
-            ObjectiveOutcome outcome, Map<String, SlaViolation> existing, Money monthlyCharge, Instant now) {
+            ObjectiveOutcome outcome, Map<String, SlaViolation> existing, Money monthlyCharge, String actor,
+            Instant now) {
         boolean availability = outcome.objective() == EvaluatedObjective.AVAILABILITY;
         BigDecimal percent = availability
                 ? ServiceCredit.percentFor(agreement.effectiveTerms().serviceCreditTiers(), outcome.delivered())
                 : BigDecimal.ZERO;
         Money credit = ServiceCredit.amount(percent, monthlyCharge, window.length(),
                 Duration.between(period.start(), period.end()));
-        String actor = callers.current().username();
         SlaViolation violation = existing.get(violationKey(agreement.getId(), outcome.objective()));
         SlaViolationAuditAction action;
         if (violation == null) {
