@@ -255,9 +255,14 @@ public final class InputFuzzer {
 
     @SuppressWarnings("unchecked")
     private void collect(Slot slot, List<Slot> slots) {
-        slots.add(slot);
         Object value = slot.get();
         TypeRef type = slot.type().nullable();
+        if (value instanceof List<?> && !type.list()) {
+            // A list where one value belongs is an earlier change ("a list inside a list") whose reason is recorded at
+            // the enclosing list's path; changing it here could turn the request valid again unnoticed (seed 20789).
+            return;
+        }
+        slots.add(slot);
         if (type.list() && value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 collect(new Slot(list, i, type.ofType(), slot.fieldName(), slot.path() + "[" + i + "]"), slots);
