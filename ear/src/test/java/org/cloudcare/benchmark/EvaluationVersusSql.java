@@ -156,6 +156,7 @@ public final class EvaluationVersusSql {
                 }
                 Thread.sleep(100);
             }
+            System.out.println("the relay still had events pending after 60 s; the aggregate is timed beside it");
         }
     }
 
@@ -317,11 +318,7 @@ public final class EvaluationVersusSql {
 
     /** Deletes the violations of a fill's agreements, so that the next evaluation records them again. */
     private static void forgetViolations(Connection connection, String tag) throws SQLException {
-        try (PreparedStatement violations = connection.prepareStatement("DELETE FROM sla_violation"
-                + " WHERE agreement_id LIKE ?")) {
-            violations.setString(1, "b" + tag + "-%");
-            violations.executeUpdate();
-        }
+        deleteFill(connection, "sla_violation", "agreement_id", tag);
     }
 
     /**
@@ -329,11 +326,19 @@ public final class EvaluationVersusSql {
      * pages than the measured month's rows fill (VACUUM cuts the empty pages off the table's end).
      */
     private static void forgetSamples(Connection connection, String tag) throws SQLException {
-        try (PreparedStatement samples = connection.prepareStatement("DELETE FROM sla_availability_sample"
-                + " WHERE subscription_id LIKE ?"); Statement statement = connection.createStatement()) {
-            samples.setString(1, "b" + tag + "-%");
-            samples.executeUpdate();
+        deleteFill(connection, "sla_availability_sample", "subscription_id", tag);
+        try (Statement statement = connection.createStatement()) {
             statement.execute("VACUUM sla_availability_sample");
+        }
+    }
+
+    /** Deletes the rows of the table whose {@code column} names one of the fill's agreements or subscriptions. */
+    private static void deleteFill(Connection connection, String table, String column, String tag)
+            throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE " + column
+                + " LIKE ?")) {
+            delete.setString(1, "b" + tag + "-%");
+            delete.executeUpdate();
         }
     }
 
