@@ -258,8 +258,9 @@ public final class InputFuzzer {
         Object value = slot.get();
         TypeRef type = slot.type().nullable();
         if (value instanceof List<?> && !type.list()) {
-            // A list where one value belongs is an earlier change ("a list inside a list") whose reason is recorded at
-            // the enclosing list's path; changing it here could turn the request valid again unnoticed (seed 20789).
+            // A list where one value belongs is an earlier change (a list inside a list, an object inside a list, a
+            // wrong type) that already decided the answer; the reason of a list inside a list is recorded at the
+            // enclosing list's path, so changing the inner list could turn the request valid unnoticed (seed 20789).
             return;
         }
         slots.add(slot);
